@@ -1,0 +1,12 @@
+// @ts-check
+const common = {
+  requireModule: ['ts-node/register/transpile-only'],
+  require: ['support/**/*.ts', 'steps/**/*.ts'],
+  paths: ['features/**/*.feature'],
+  plugin: ['./support/fail_when_nothing_ran.js'],
+  strict: true,
+};
+
+module.exports = {
+  default: { ...common, format: ['pretty'] },
+};

@@ -1,0 +1,48 @@
+import { Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import type { Session } from '../support/session';
+import type { TutorialWorld } from '../support/world';
+
+When('{session} starts an IRB session', async function (this: TutorialWorld, session: Session) {
+  await session.start();
+});
+
+When(
+  '{session} subscribes to {channel}, printing {string} for each message',
+  async function (this: TutorialWorld, session: Session, channel: string, template: string) {
+    await session.subscribe(channel, template);
+  },
+);
+
+When('{session} publishes {string} to {channel}', async function (this: TutorialWorld, session: Session, body: string, channel: string) {
+  this.replies.set(session, await session.publish(channel, body));
+});
+
+When('{session} pings Redis', async function (this: TutorialWorld, session: Session) {
+  this.replies.set(session, await session.ping());
+});
+
+Then('Redis answers {session} with {string}', function (this: TutorialWorld, session: Session, reply: string) {
+  assert.equal(this.replies.get(session), reply, `${session.name} got ${String(this.replies.get(session))}`);
+});
+
+Then('the publish by {session} reached {int} subscriber(s)', function (this: TutorialWorld, session: Session, receivers: number) {
+  assert.equal(this.replies.get(session), receivers, `PUBLISH by ${session.name} reported ${String(this.replies.get(session))} receivers`);
+});
+
+Then('{session} prints {string}', async function (this: TutorialWorld, session: Session, line: string) {
+  await session.printed.until((lines) => lines.includes(line), `to print "${line}"`, this.timeoutMs);
+  const times = session.printed.entries.filter((printed) => printed === line).length;
+  assert.equal(times, 1, `${session.name} printed "${line}" ${times} times; ${session.printed.describe()}`);
+});
+
+Then('{session} has printed exactly:', async function (this: TutorialWorld, session: Session, expected: string) {
+  const lines = expected.split('\n');
+  await session.printed.until((printed) => printed.length >= lines.length, `to print ${lines.length} line(s)`, this.timeoutMs);
+  assert.deepEqual(session.printed.entries, lines, session.printed.describe());
+});
+
+Then('{channel} has {int} subscriber(s)', async function (this: TutorialWorld, channel: string, count: number) {
+  const [, subscribers] = (await this.run.observer.pubsub('NUMSUB', channel)) as [string, number];
+  assert.equal(subscribers, count, `PUBSUB NUMSUB ${channel} answered ${subscribers}`);
+});

@@ -1,0 +1,31 @@
+import Redis from 'ioredis';
+import type { RedisServer } from './server';
+import type { Protocol } from './settings';
+
+/** A connection that fails fast: no reconnects, no queueing while offline. */
+export function connect(server: RedisServer, protocol: Protocol, timeoutMs: number): Redis {
+  return new Redis({
+    host: server.host,
+    port: server.port,
+    password: server.password,
+    protocol,
+    lazyConnect: true,
+    enableReadyCheck: false,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: timeoutMs,
+  });
+}
+
+export function describeServer(server: RedisServer): string {
+  return `the Redis server at ${server.host}:${server.port} (${server.provider} ${server.origin})`;
+}
+
+/** The address the server sees for a connection, from `CLIENT INFO`: behind Docker it is not the socket's own. */
+export async function addressOf(redis: Redis): Promise<string> {
+  const info = String(await redis.client('INFO'));
+  const address = /(?:^| )addr=(\S+)/.exec(info)?.[1];
+  if (!address) throw new Error(`CLIENT INFO did not give an address: ${info}`);
+  return address;
+}

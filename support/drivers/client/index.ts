@@ -1,0 +1,13 @@
+import type { RedisServer } from '../../server';
+import type { Driver } from '../../session';
+import type { Settings } from '../../settings';
+import { SocketMonitor } from './monitor';
+import { ClientSession } from './session';
+
+export function clientDriver(server: RedisServer, settings: Settings): Driver {
+  return {
+    name: `ioredis, RESP${settings.protocol}`,
+    session: (name) => new ClientSession(name, server, settings.protocol, settings.waitTimeoutMs),
+    monitor: () => new SocketMonitor(server, settings.waitTimeoutMs),
+  };
+}

@@ -1,0 +1,84 @@
+import type Redis from 'ioredis';
+import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
+import { addressOf, connect } from './connect';
+import { clientDriver } from './drivers/client';
+import { currentRun, setRun } from './run';
+import type { RedisServer } from './server';
+import { readSettings, SettingError } from './settings';
+import { startServer } from './start_server';
+import type { TutorialWorld } from './world';
+
+const settings = loadSettings();
+setDefaultTimeout(settings.waitTimeoutMs + 3000);
+
+BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
+  let server: RedisServer | undefined;
+  stopOnSignals(() => server);
+  try {
+    server = await startServer(settings, `${process.pid}-${Date.now()}`);
+    const { observer, observerAddress } = await connectObserver(server);
+    const run = { settings, server, driver: clientDriver(server, settings), observer, observerAddress };
+    setRun(run);
+    console.log(`Redis ${await serverVersion(run.observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${run.driver.name}`);
+  } catch (error) {
+    await server?.stop();
+    exitWith(error);
+  }
+});
+
+After(async function (this: TutorialWorld) {
+  this.attach(this.windows(), 'text/plain');
+  await this.close();
+});
+
+AfterAll(async function () {
+  const run = currentRun();
+  setRun(undefined);
+  run.observer.disconnect();
+  await run.server.stop();
+});
+
+async function connectObserver(server: RedisServer): Promise<{ observer: Redis; observerAddress: string }> {
+  const observer = connect(server, settings.protocol, settings.waitTimeoutMs);
+  let cause = 'Connection is closed.';
+  observer.on('error', (error: Error) => (cause = error.message));
+  try {
+    await observer.connect();
+    return { observer, observerAddress: await addressOf(observer) };
+  } catch {
+    observer.disconnect();
+    if (server.provider !== 'url') throw new Error(`${server.provider} ${server.origin} started, but does not answer: ${cause}`);
+    throw new SettingError(`REDIS_URL=${server.origin} does not answer (${cause}): start Redis there, or fix REDIS_URL.`);
+  }
+}
+
+function loadSettings(): ReturnType<typeof readSettings> {
+  try {
+    return readSettings();
+  } catch (error) {
+    return exitWith(error);
+  }
+}
+
+async function serverVersion(observer: Redis): Promise<string> {
+  const info = await observer.info('server');
+  const field = (name: string): string | undefined => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim();
+  const valkey = field('valkey_version');
+  return valkey ? `(Valkey ${valkey})` : (field('redis_version') ?? 'of unknown version');
+}
+
+function stopOnSignals(server: () => RedisServer | undefined): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      void Promise.resolve(server()?.stop()).finally(() => process.exit(code));
+    });
+  }
+}
+
+/** One line for the user, naming the setting and the fix; nothing is left running. */
+function exitWith(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = error instanceof SettingError ? message : `Could not start Redis: ${message.split('\n')[0]}`;
+  process.stderr.write(`redis-pubsub-spec: ${line}\n`);
+  process.exit(2);
+}

@@ -1,0 +1,75 @@
+export const providerNames = ['auto', 'container', 'binary', 'url'] as const;
+export type ProviderName = (typeof providerNames)[number];
+export type Protocol = 2 | 3;
+
+export interface Settings {
+  readonly provider: ProviderName;
+  readonly image: string;
+  readonly serverBin: string;
+  readonly url: URL | undefined;
+  readonly protocol: Protocol;
+  readonly waitTimeoutMs: number;
+  readonly startTimeoutMs: number;
+}
+
+export const defaultImage = 'redis:7.4.2';
+
+/** A wrong setting: its message is the one line a user needs, naming the setting and the fix. */
+export class SettingError extends Error {
+  override name = 'SettingError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function readSettings(env: Env = process.env): Settings {
+  return {
+    provider: oneOf(env, 'REDIS_PROVIDER', providerNames, 'auto'),
+    image: nonEmpty(env, 'REDIS_IMAGE', defaultImage),
+    serverBin: nonEmpty(env, 'REDIS_SERVER_BIN', 'redis-server'),
+    url: redisUrl(env),
+    protocol: Number(oneOf(env, 'REDIS_PROTOCOL', ['2', '3'], '2')) as Protocol,
+    waitTimeoutMs: milliseconds(env, 'WAIT_TIMEOUT_MS', 2000),
+    startTimeoutMs: milliseconds(env, 'SERVER_START_TIMEOUT_MS', 30000),
+  };
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = env[name] || fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new SettingError(`${name}=${value} is not one of ${allowed.join(', ')}: set ${name} to one of them or unset it.`);
+}
+
+function nonEmpty(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  if (value.trim() === '') throw new SettingError(`${name} is empty: unset it to use ${fallback}, or set it to a value.`);
+  return value;
+}
+
+function milliseconds(env: Env, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const ms = Number(value);
+  if (Number.isInteger(ms) && ms > 0) return ms;
+  throw new SettingError(`${name}=${value} is not a whole number of milliseconds above 0: set it like ${name}=${fallback}.`);
+}
+
+function redisUrl(env: Env): URL | undefined {
+  const value = env.REDIS_URL;
+  if (value === undefined || value === '') {
+    if (env.REDIS_PROVIDER === 'url') {
+      throw new SettingError('REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.');
+    }
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SettingError(`REDIS_URL=${value} is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.`);
+  }
+  if (url.protocol !== 'redis:' || url.hostname === '') {
+    throw new SettingError(`REDIS_URL=${value} is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.`);
+  }
+  return url;
+}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { getContainerRuntimeClient } from 'testcontainers';
+import { startBinary } from './providers/binary';
+import { startContainer } from './providers/container';
+import { existingServer } from './providers/url';
+import type { RedisServer } from './server';
+import { SettingError, type ProviderName, type Settings } from './settings';
+
+export async function startServer(settings: Settings, runId: string): Promise<RedisServer> {
+  const provider = settings.provider === 'auto' ? await chooseProvider(settings) : settings.provider;
+  switch (provider) {
+    case 'container':
+      return startContainer(settings.image, runId, settings.startTimeoutMs);
+    case 'binary':
+      return startBinary(settings.serverBin, settings.startTimeoutMs);
+    case 'url':
+      if (!settings.url) throw new SettingError('REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.');
+      return existingServer(settings.url);
+  }
+}
+
+async function chooseProvider(settings: Settings): Promise<Exclude<ProviderName, 'auto'>> {
+  if (settings.url) return 'url';
+  if (await dockerAnswers()) return 'container';
+  if (isExecutable(settings.serverBin)) return 'binary';
+  throw new SettingError(
+    `No Redis to run against: start a Docker engine (REDIS_PROVIDER=container), or install redis-server (REDIS_PROVIDER=binary, REDIS_SERVER_BIN=${settings.serverBin}), or set REDIS_URL.`,
+  );
+}
+
+async function dockerAnswers(): Promise<boolean> {
+  try {
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isExecutable(command: string): boolean {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+}

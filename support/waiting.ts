@@ -1,0 +1,43 @@
+export interface Wait {
+  readonly timeoutMs: number;
+  /** What is awaited, for the message: "session B to print ...". */
+  readonly awaited: string;
+  /** What was seen instead, read when the wait fails. */
+  readonly seen: () => string;
+}
+
+export interface Settle<T> {
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+export class WaitTimeout extends Error {
+  override name = 'WaitTimeout';
+}
+
+/**
+ * Waits for an event, bounded by a timeout. `listen` subscribes to the event source and
+ * returns how to unsubscribe; whatever settles the wait, every listener and the timer go.
+ */
+export function waitFor<T>(wait: Wait, listen: (settle: Settle<T>) => () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let unlisten = (): void => {};
+    const finish = (settle: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      unlisten();
+      settle();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new WaitTimeout(`Waited ${wait.timeoutMs} ms for ${wait.awaited}; ${wait.seen()}`))),
+      wait.timeoutMs,
+    );
+    unlisten = listen({
+      resolve: (value) => finish(() => resolve(value)),
+      reject: (error) => finish(() => reject(error)),
+    });
+    if (settled) unlisten();
+  });
+}

@@ -1,0 +1,70 @@
+import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
+import { currentRun, type Run } from './run';
+import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
+
+const handshake = new Set(['hello', 'info', 'client', 'select', 'auth']);
+
+/** The tutorial's windows in one scenario: the monitor and the IRB sessions, found or opened by name. */
+export class TutorialWorld extends World {
+  private readonly sessions = new Map<string, Session>();
+  private monitorWindow: MonitorWindow | undefined;
+  /** The last reply each session got, as irb would echo it. */
+  readonly replies = new Map<Session, number | string>();
+
+  constructor(options: IWorldOptions) {
+    super(options);
+  }
+
+  get run(): Run {
+    return currentRun();
+  }
+
+  get timeoutMs(): number {
+    return this.run.settings.waitTimeoutMs;
+  }
+
+  session(name: string): Session {
+    let session = this.sessions.get(name);
+    if (!session) {
+      session = this.run.driver.session(name);
+      this.sessions.set(name, session);
+    }
+    return session;
+  }
+
+  get monitor(): MonitorWindow {
+    this.monitorWindow ??= this.run.driver.monitor();
+    return this.monitorWindow;
+  }
+
+  /** Who sent a monitor line: a session's name, "the spec", or the raw address. */
+  sender(line: MonitorLine): string {
+    if (line.source === this.run.observerAddress) return 'the spec';
+    for (const session of this.sessions.values()) if (session.address === line.source) return session.name;
+    return line.source;
+  }
+
+  /** The monitor's lines with each client's connection handshake left out. */
+  monitorLines(): readonly MonitorLine[] {
+    return (this.monitorWindow?.lines.entries ?? []).filter((line) => !handshake.has(commandName(line)));
+  }
+
+  /** What the monitor showed, each line with its sender's name. */
+  describeMonitor(): string {
+    const lines = this.monitorLines().map((line) => `  ${this.sender(line)}: ${line.command}`);
+    return lines.length ? `the monitor showed:\n${lines.join('\n')}` : 'the monitor showed nothing';
+  }
+
+  /** Every window of the scenario, as the tutorial asks a reader to observe them. */
+  windows(): string {
+    const sessions = [...this.sessions.values()].map((session) => session.printed.describe());
+    return [...(this.monitorWindow ? [this.describeMonitor()] : []), ...sessions].join('\n');
+  }
+
+  async close(): Promise<void> {
+    const windows = [...this.sessions.values(), ...(this.monitorWindow ? [this.monitorWindow] : [])];
+    await Promise.all(windows.reverse().map((window) => window.stop()));
+  }
+}
+
+setWorldConstructor(TutorialWorld);
