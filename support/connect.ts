@@ -24,7 +24,7 @@ export function describeServer(server: RedisServer): string {
 
 /** The address the server sees for a connection, from `CLIENT INFO`: behind Docker it is not the socket's own. */
 export async function addressOf(redis: Redis): Promise<string> {
-  const info = String(await redis.client('INFO'));
+  const info = await redis.client('INFO');
   const address = /(?:^| )addr=(\S+)/.exec(info)?.[1];
   if (!address) throw new Error(`CLIENT INFO did not give an address: ${info}`);
   return address;

@@ -19,7 +19,9 @@ BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
     const { observer, observerAddress } = await connectObserver(server);
     const run = { settings, server, driver: clientDriver(server, settings), observer, observerAddress };
     setRun(run);
-    console.log(`Redis ${await serverVersion(run.observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${run.driver.name}`);
+    console.log(
+      `Redis ${await serverVersion(run.observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${run.driver.name}`,
+    );
   } catch (error) {
     await server?.stop();
     exitWith(error);
@@ -68,7 +70,10 @@ async function serverVersion(observer: Redis): Promise<string> {
 }
 
 function stopOnSignals(server: () => RedisServer | undefined): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       void Promise.resolve(server()?.stop()).finally(() => process.exit(code));
     });

@@ -38,6 +38,8 @@ export function waitFor<T>(wait: Wait, listen: (settle: Settle<T>) => () => void
       resolve: (value) => finish(() => resolve(value)),
       reject: (error) => finish(() => reject(error)),
     });
+    // A listener that settled at once ran the placeholder unlisten; run the real one.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (settled) unlisten();
   });
 }

@@ -1,4 +1,4 @@
-import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
+import { setWorldConstructor, World } from '@cucumber/cucumber';
 import { currentRun, type Run } from './run';
 import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
 
@@ -10,10 +10,6 @@ export class TutorialWorld extends World {
   private monitorWindow: MonitorWindow | undefined;
   /** The last reply each session got, as irb would echo it. */
   readonly replies = new Map<Session, number | string>();
-
-  constructor(options: IWorldOptions) {
-    super(options);
-  }
 
   get run(): Run {
     return currentRun();

@@ -7,8 +7,16 @@ describe('a run with bad input', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['an unknown provider', { REDIS_PROVIDER: 'docker' }, /^redis-pubsub-spec: REDIS_PROVIDER=docker is not one of/m],
     ['a malformed URL', { REDIS_PROVIDER: 'url', REDIS_URL: 'redis//oops' }, /^redis-pubsub-spec: REDIS_URL=redis\/\/oops is not a URL/m],
-    ['an unreachable URL', { REDIS_PROVIDER: 'url', REDIS_URL: 'redis://127.0.0.1:1' }, /^redis-pubsub-spec: REDIS_URL=redis:\/\/127\.0\.0\.1:1\/? does not answer/m],
-    ['a missing binary', { REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: '/nowhere/redis-server' }, /^redis-pubsub-spec: REDIS_SERVER_BIN=\/nowhere\/redis-server was not found/m],
+    [
+      'an unreachable URL',
+      { REDIS_PROVIDER: 'url', REDIS_URL: 'redis://127.0.0.1:1' },
+      /^redis-pubsub-spec: REDIS_URL=redis:\/\/127\.0\.0\.1:1\/? does not answer/m,
+    ],
+    [
+      'a missing binary',
+      { REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: '/nowhere/redis-server' },
+      /^redis-pubsub-spec: REDIS_SERVER_BIN=\/nowhere\/redis-server was not found/m,
+    ],
     ['a bad protocol', { REDIS_PROTOCOL: '4' }, /^redis-pubsub-spec: REDIS_PROTOCOL=4 is not one of 2, 3/m],
     ['a bad timeout', { WAIT_TIMEOUT_MS: 'soon' }, /^redis-pubsub-spec: WAIT_TIMEOUT_MS=soon is not a whole number/m],
   ];
@@ -32,7 +40,11 @@ describe('a run with bad input', () => {
 describe('an unfinished spec', () => {
   for (const feature of ['unfinished', 'pending']) {
     it(`fails on a ${feature === 'unfinished' ? 'undefined' : 'pending'} step`, async () => {
-      const run = await runSpec({ REDIS_PROVIDER: 'binary' }, ['--config', 'test/fixtures/cucumber.js', `test/fixtures/${feature}.feature`]);
+      const run = await runSpec({ REDIS_PROVIDER: 'binary' }, [
+        '--config',
+        'test/fixtures/cucumber.js',
+        `test/fixtures/${feature}.feature`,
+      ]);
       assert.equal(run.code, 1, run.stdout + run.stderr);
       assert.match(run.stdout, new RegExp(`1 scenario \\(1 ${feature === 'unfinished' ? 'undefined' : 'pending'}\\)`));
     });

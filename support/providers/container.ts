@@ -17,7 +17,8 @@ class LoopbackRedisContainer extends GenericContainer {
   }
 
   override async start(): Promise<StartedTestContainer> {
-    for (const bindings of Object.values(this.hostConfig.PortBindings ?? {}) as Array<Array<{ HostIp?: string }>>) {
+    const portBindings = (this.hostConfig.PortBindings ?? {}) as Record<string, Array<{ HostIp?: string }>>;
+    for (const bindings of Object.values(portBindings)) {
       for (const binding of bindings) binding.HostIp = '127.0.0.1';
     }
     return super.start();
@@ -46,10 +47,14 @@ export async function startContainer(image: string, runId: string, startTimeoutM
 function explain(error: unknown, image: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (/container runtime strategy/i.test(message)) {
-    return new SettingError('REDIS_PROVIDER=container needs a Docker engine, and none answers: start Docker, or use REDIS_PROVIDER=binary with redis-server installed.');
+    return new SettingError(
+      'REDIS_PROVIDER=container needs a Docker engine, and none answers: start Docker, or use REDIS_PROVIDER=binary with redis-server installed.',
+    );
   }
   if (/pull|registry|not found|no such image|manifest/i.test(message)) {
-    return new SettingError(`REDIS_IMAGE=${image} is not on this machine and could not be pulled (${firstLine(message)}): pull or build it, or set REDIS_IMAGE to a local image.`);
+    return new SettingError(
+      `REDIS_IMAGE=${image} is not on this machine and could not be pulled (${firstLine(message)}): pull or build it, or set REDIS_IMAGE to a local image.`,
+    );
   }
   return error instanceof Error ? error : new Error(message);
 }

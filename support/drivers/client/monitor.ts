@@ -20,7 +20,11 @@ export class SocketMonitor implements MonitorWindow {
     this.socket = socket;
     const replies: string[] = [];
     return waitFor<void>(
-      { timeoutMs: this.timeoutMs, awaited: 'the monitor to answer MONITOR with OK', seen: () => `it read: ${replies.join(' | ') || 'nothing'}` },
+      {
+        timeoutMs: this.timeoutMs,
+        awaited: 'the monitor to answer MONITOR with OK',
+        seen: () => `it read: ${replies.join(' | ') || 'nothing'}`,
+      },
       (settle) => {
         let pending = '';
         let watching = false;
@@ -52,8 +56,9 @@ export class SocketMonitor implements MonitorWindow {
     );
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.socket?.destroy();
+    return Promise.resolve();
   }
 
   private record(reply: string): void {

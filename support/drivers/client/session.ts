@@ -48,8 +48,9 @@ export class ClientSession implements Session {
     return this.attempt('ping', () => this.redis.ping());
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.redis.disconnect();
+    return Promise.resolve();
   }
 
   private async attempt<T>(what: string, action: () => Promise<T>): Promise<T> {
@@ -57,7 +58,7 @@ export class ClientSession implements Session {
       return await action();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}`);
+      throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}`, { cause: error });
     }
   }
 }
