@@ -7,6 +7,10 @@ const common = {
   strict: true,
 };
 
+/** What CI keeps of a run: the report a reader opens, JUnit for CI dashboards, and cucumber's own messages. */
+const reports = ['html:reports/cucumber.html', 'junit:reports/junit.xml', 'message:reports/messages.ndjson'];
+
 module.exports = {
   default: { ...common, format: ['pretty'] },
+  ci: { ...common, format: ['pretty', ...reports] },
 };

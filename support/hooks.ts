@@ -17,11 +17,10 @@ BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
   try {
     server = await startServer(settings, `${process.pid}-${Date.now()}`);
     const { observer, observerAddress } = await connectObserver(server);
-    const run = { settings, server, driver: clientDriver(server, settings), observer, observerAddress };
-    setRun(run);
-    console.log(
-      `Redis ${await serverVersion(run.observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${run.driver.name}`,
-    );
+    const driver = clientDriver(server, settings);
+    const header = `Redis ${await serverVersion(observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${driver.name}`;
+    setRun({ settings, server, driver, observer, observerAddress, header });
+    console.log(header);
   } catch (error) {
     await server?.stop();
     exitWith(error);
@@ -29,7 +28,6 @@ BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
 });
 
 After(async function (this: TutorialWorld) {
-  this.attach(this.windows(), 'text/plain');
   await this.close();
 });
 

@@ -53,8 +53,16 @@ export class TutorialWorld extends World {
 
   /** Every window of the scenario, as the tutorial asks a reader to observe them. */
   windows(): string {
-    const sessions = [...this.sessions.values()].map((session) => session.printed.describe());
-    return [...(this.monitorWindow ? [this.describeMonitor()] : []), ...sessions].join('\n');
+    return this.windowsShown()
+      .map(({ shown }) => shown)
+      .join('\n');
+  }
+
+  /** Each window the scenario used, by name, with what it showed: the monitor first, then the sessions in order of use. */
+  windowsShown(): Array<{ readonly window: string; readonly shown: string }> {
+    const monitor = this.monitorWindow ? [{ window: this.monitorWindow.lines.owner, shown: this.describeMonitor() }] : [];
+    const sessions = [...this.sessions.values()].map((session) => ({ window: session.name, shown: session.printed.describe() }));
+    return [...monitor, ...sessions];
   }
 
   async close(): Promise<void> {
