@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { root } from '../run_spec';
+
+const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const reports = join(root, 'reports');
+const timeout = 10000;
+
+interface Envelope {
+  gherkinDocument?: { uri: string };
+  pickle?: { id: string; name: string };
+  testCase?: { id: string; pickleId: string };
+  testCaseStarted?: { id: string; testCaseId: string };
+  attachment?: { testCaseStartedId: string; mediaType: string; fileName?: string; body: string };
+}
+
+/** What the run wrote to reports/messages.ndjson: its features, its scenarios, and what each scenario attached. */
+function readRun(): { features: string[]; scenarios: Map<string, Array<NonNullable<Envelope['attachment']>>> } {
+  const envelopes = readFileSync(join(reports, 'messages.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Envelope);
+  const features = envelopes.flatMap(({ gherkinDocument }) => (gherkinDocument ? [gherkinDocument.uri] : []));
+  const names = new Map(envelopes.flatMap(({ pickle }) => (pickle ? [[pickle.id, pickle.name] as const] : [])));
+  const cases = new Map(envelopes.flatMap(({ testCase }) => (testCase ? [[testCase.id, testCase.pickleId] as const] : [])));
+  const started = new Map(
+    envelopes.flatMap(({ testCaseStarted: s }) => (s ? [[s.id, names.get(cases.get(s.testCaseId) ?? '')] as const] : [])),
+  );
+  const scenarios = new Map([...names.values()].map((name) => [name, [] as Array<NonNullable<Envelope['attachment']>>]));
+  for (const { attachment } of envelopes) {
+    if (attachment) scenarios.get(started.get(attachment.testCaseStartedId) ?? '')?.push(attachment);
+  }
+  return { features, scenarios };
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The report a reader opens, in Debian's Chromium, headless, with a profile of its own. */
+describe('reports/cucumber.html in a browser', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-chromium-'));
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let run: ReturnType<typeof readRun>;
+
+  before(async () => {
+    for (const file of ['cucumber.html', 'messages.ndjson']) {
+      assert.ok(existsSync(join(reports, file)), `reports/${file} is missing: run npm run spec:ci (or npm test) first`);
+    }
+    assert.ok(
+      existsSync(chromiumBin),
+      `CHROMIUM_BIN=${chromiumBin} does not exist: install Chromium (apt-get install chromium) or set CHROMIUM_BIN`,
+    );
+    run = readRun();
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumBin,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(pathToFileURL(join(reports, 'cucumber.html')).href);
+    for (const feature of run.features) await page.getByRole('button', { name: feature, exact: true }).click({ timeout });
+  });
+
+  after(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  function scenario(name: string): Locator {
+    const heading = page.getByRole('heading', { name: new RegExp(`: ${escaped(name)}$`) });
+    return page.locator('section', { has: heading }).last();
+  }
+
+  it('shows every scenario by name', async () => {
+    assert.ok(run.scenarios.size > 0, 'the run has no scenario');
+    for (const name of run.scenarios.keys()) {
+      await scenario(name).waitFor({ state: 'visible', timeout });
+    }
+  });
+
+  it("shows, in each scenario, the run's header and every window's transcript", async () => {
+    for (const [name, attached] of run.scenarios) {
+      const windows = attached.filter((attachment) => attachment.fileName !== undefined);
+      assert.ok(windows.length > 0, `scenario "${name}" attached no window`);
+      const header = attached.find((attachment) => attachment.mediaType === 'text/x.cucumber.log+plain');
+      assert.match(header?.body ?? '', /^Redis /, `scenario "${name}" logged no run header`);
+      const section = scenario(name);
+      await section.getByText(header?.body ?? '', { exact: true }).waitFor({ state: 'visible', timeout });
+      for (const { fileName, body } of windows) {
+        const window = section
+          .locator('details')
+          .filter({ has: page.locator('summary', { hasText: new RegExp(`^${escaped(fileName ?? '')}$`) }) });
+        await window.locator('summary').click({ timeout });
+        const transcript = window.locator('pre');
+        await transcript.waitFor({ state: 'visible', timeout });
+        assert.equal((await transcript.innerText()).trim(), body.trim(), `scenario "${name}", window ${fileName ?? ''}`);
+      }
+    }
+  });
+});
