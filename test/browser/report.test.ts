@@ -73,7 +73,11 @@ describe('reports/cucumber.html in a browser', () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(pathToFileURL(join(reports, 'cucumber.html')).href);
-    for (const feature of run.features) await page.getByRole('button', { name: feature, exact: true }).click({ timeout });
+    for (const feature of run.features) {
+      const button = page.getByRole('button', { name: feature, exact: true });
+      await button.waitFor({ timeout });
+      if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click({ timeout });
+    }
   });
 
   after(async () => {
