@@ -1,5 +1,6 @@
 import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
+import { expectPrinted, expectPrintedExactly } from '../support/printed';
 import type { Session } from '../support/session';
 import type { TutorialWorld } from '../support/world';
 
@@ -31,15 +32,11 @@ Then('the publish by {session} reached {int} subscriber(s)', function (this: Tut
 });
 
 Then('{session} prints {string}', async function (this: TutorialWorld, session: Session, line: string) {
-  await session.printed.until((lines) => lines.includes(line), `to print "${line}"`, this.timeoutMs);
-  const times = session.printed.entries.filter((printed) => printed === line).length;
-  assert.equal(times, 1, `${session.name} printed "${line}" ${times} times; ${session.printed.describe()}`);
+  await expectPrinted(session, line, this.timeoutMs);
 });
 
 Then('{session} has printed exactly:', async function (this: TutorialWorld, session: Session, expected: string) {
-  const lines = expected.split('\n');
-  await session.printed.until((printed) => printed.length >= lines.length, `to print ${lines.length} line(s)`, this.timeoutMs);
-  assert.deepEqual(session.printed.entries, lines, session.printed.describe());
+  await expectPrintedExactly(session, expected.split('\n'), this.timeoutMs);
 });
 
 Then('{channel} has {int} subscriber(s)', async function (this: TutorialWorld, channel: string, count: number) {

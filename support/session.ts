@@ -1,3 +1,4 @@
+import type { Protocol } from './settings';
 import type { Transcript } from './transcript';
 
 /** One of the tutorial's IRB windows: a Redis connection that subscribes or publishes, and what it printed. */
@@ -14,6 +15,28 @@ export interface Session {
   publish(channel: string, body: string): Promise<number>;
   ping(): Promise<string>;
   stop(): Promise<void>;
+  /** `start`, speaking this protocol whatever REDIS_PROTOCOL says. */
+  startSpeaking(protocol: Protocol): Promise<void>;
+  /** Any command, e.g. `['get', 'greeting']`; rejects with `CommandRefused` when Redis answers with an error. */
+  run(command: readonly string[]): Promise<Reply>;
+  /** Like `subscribe`, for every channel matching `pattern` (`my_*`); `#{channel}` prints the channel the message came on. */
+  psubscribe(pattern: string, template: string): Promise<void>;
+  /** Resolves once the server confirmed that the session left `channel`. */
+  unsubscribe(channel: string): Promise<void>;
+  /** Like `publish`, with a body of any bytes. */
+  publishBytes(channel: string, body: Uint8Array): Promise<number>;
+  /** Like `subscribe`, taking its time over each message: prints `busy`, waits until told to `goOn`, then prints `done`. */
+  subscribeSlowly(channel: string, busy: string, done: string): Promise<void>;
+  /** Lets a session that takes its time finish the message it is busy with. */
+  goOn(): Promise<void>;
+}
+
+/** A reply as the session got it: ioredis's, with bulk strings decoded as UTF-8. */
+export type Reply = string | number | null | readonly Reply[];
+
+/** Redis answered a command with an error; the message is Redis's own. */
+export class CommandRefused extends Error {
+  override name = 'CommandRefused';
 }
 
 /** The redis-cli window running MONITOR. */
@@ -30,9 +53,17 @@ export interface Driver {
   monitor(): MonitorWindow;
 }
 
-/** The puts of the tutorial's subscribers: `I heard [#{body}] on channel [#{channel}]`. */
-export function render(template: string, channel: string, body: string): string {
-  return template.replace(/#\{(body|channel)\}/g, (_, name: string) => (name === 'body' ? body : channel));
+/**
+ * The puts of the tutorial's subscribers: `I heard [#{body}] on channel [#{channel}]`.
+ * `#{body.bytes}` prints the body's bytes as Ruby does: `[0, 255, 13, 10]`.
+ */
+export function render(template: string, channel: string, body: string | Uint8Array): string {
+  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  return template.replace(/#\{(body\.bytes|body|channel)\}/g, (_, name: string) => {
+    if (name === 'channel') return channel;
+    return name === 'body' ? text : `[${bytes.join(', ')}]`;
+  });
 }
 
 /** `1795463011.178495 [0 127.0.0.1:59528] "publish" "my_channel" "the message"` */
@@ -53,4 +84,9 @@ export function parseMonitorLine(text: string): MonitorLine | undefined {
 
 export function commandName(line: MonitorLine): string {
   return (/^"([^"]*)"/.exec(line.command)?.[1] ?? '').toLowerCase();
+}
+
+/** The arguments of a command written as MONITOR prints it: `"set" "greeting" "say \"hi\""` gives set, greeting, say "hi". */
+export function commandArguments(command: string): string[] {
+  return [...command.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map(([, quoted = '']) => quoted.replace(/\\(["\\])/g, '$1'));
 }

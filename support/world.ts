@@ -1,4 +1,5 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
+import type { MailClient } from './mail_client';
 import { currentRun, type Run } from './run';
 import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
 
@@ -10,6 +11,12 @@ export class TutorialWorld extends World {
   private monitorWindow: MonitorWindow | undefined;
   /** The last reply each session got, as irb would echo it. */
   readonly replies = new Map<Session, number | string>();
+  /** The error Redis answered a session's last refused command with. */
+  readonly refusals = new Map<Session, string>();
+  /** What a session last published as JSON, as the value it was before it became text. */
+  readonly publishedValues = new Map<Session, unknown>();
+  /** The scenario's mail clients; their minutes pass when a step says so. */
+  readonly mailClients: MailClient[] = [];
 
   get run(): Run {
     return currentRun();

@@ -1,0 +1,36 @@
+import { Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { expectPrinted, expectPrintedExactly } from '../support/printed';
+import type { Session } from '../support/session';
+import type { TutorialWorld } from '../support/world';
+
+const chatroom = 'chatroom';
+
+When('{participants} join(s) the chatroom', async function (this: TutorialWorld, participants: Session[]) {
+  for (const participant of participants) {
+    await participant.start();
+    await participant.subscribe(chatroom, '#{body}');
+  }
+});
+
+When('{participant} says {string}', async function (this: TutorialWorld, participant: Session, words: string) {
+  const chatService = this.session('the chat service');
+  this.replies.set(chatService, await chatService.publish(chatroom, `${participant.name}: ${words}`));
+});
+
+Then("the chat service's message reached {int} participant(s)", function (this: TutorialWorld, participants: number) {
+  const receivers = this.replies.get(this.session('the chat service'));
+  assert.equal(receivers, participants, `the chat service's PUBLISH reported ${String(receivers)} receivers`);
+});
+
+Then('{participants} each see {string}', async function (this: TutorialWorld, participants: Session[], line: string) {
+  await Promise.all(participants.map((participant) => expectPrinted(participant, line, this.timeoutMs)));
+});
+
+Then('{participant} has seen exactly:', async function (this: TutorialWorld, participant: Session, expected: string) {
+  await expectPrintedExactly(participant, expected.split('\n'), this.timeoutMs);
+});
+
+Then('{participant} has seen nothing', function (this: TutorialWorld, participant: Session) {
+  assert.deepEqual(participant.printed.entries, [], participant.printed.describe());
+});

@@ -1,0 +1,48 @@
+import { Given, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { CommandRefused, commandArguments, type Reply, type Session } from '../support/session';
+import type { TutorialWorld } from '../support/world';
+
+Given('Redis holds {string} at {word}', async function (this: TutorialWorld, value: string, key: string) {
+  await this.run.observer.set(key, value);
+});
+
+Given('{session} starts an IRB session speaking RESP{int}', async function (this: TutorialWorld, session: Session, protocol: number) {
+  if (protocol !== 2 && protocol !== 3) throw new Error(`RESP${protocol} is no protocol of Redis: write RESP2 or RESP3`);
+  await session.startSpeaking(protocol);
+});
+
+Given('{service} connects to Redis', async function (this: TutorialWorld, service: Session) {
+  await service.start();
+});
+
+When('{session} runs {command}', async function (this: TutorialWorld, session: Session, command: string) {
+  this.replies.set(session, shown(await session.run(commandArguments(command))));
+});
+
+When('{session} tries to run {command}', async function (this: TutorialWorld, session: Session, command: string) {
+  this.replies.delete(session);
+  this.refusals.delete(session);
+  try {
+    this.replies.set(session, shown(await session.run(commandArguments(command))));
+  } catch (error) {
+    if (!(error instanceof CommandRefused)) throw error;
+    this.refusals.set(session, error.message);
+  }
+});
+
+Then('Redis refuses {session} with {string}', function (this: TutorialWorld, session: Session, expected: string) {
+  const refusal = this.refusals.get(session);
+  const seen =
+    refusal !== undefined
+      ? `Redis refused ${session.name} with "${refusal}"`
+      : this.replies.has(session)
+        ? `Redis answered ${session.name} with ${String(this.replies.get(session))}`
+        : `${session.name} tried no command`;
+  assert.equal(refusal, expected, seen);
+});
+
+/** A reply as the existing `Redis answers ... with` steps compare it: strings and numbers as they are. */
+function shown(reply: Reply): string | number {
+  return typeof reply === 'string' || typeof reply === 'number' ? reply : JSON.stringify(reply);
+}

@@ -1,0 +1,34 @@
+import { Given, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { MailClient, mailboxOf } from '../support/mail_client';
+import type { Session } from '../support/session';
+import type { TutorialWorld } from '../support/world';
+
+Given(
+  "{participant}'s mail client checks her/his/their mailbox every {int} minutes",
+  async function (this: TutorialWorld, owner: Session, intervalMinutes: number) {
+    const client = new MailClient(owner, intervalMinutes);
+    this.mailClients.push(client);
+    await client.start();
+  },
+);
+
+Given("{participant}'s mailbox is empty", async function (this: TutorialWorld, owner: Session) {
+  await this.run.observer.del(mailboxOf(owner));
+});
+
+When(
+  "{service} puts {string} in {participant}'s mailbox",
+  async function (this: TutorialWorld, server: Session, mail: string, owner: Session) {
+    await server.run(['rpush', mailboxOf(owner), mail]);
+  },
+);
+
+When('{int} minute(s) pass(es)', async function (this: TutorialWorld, minutes: number) {
+  for (const client of this.mailClients) await client.pass(minutes);
+});
+
+Then("{participant}'s mailbox holds {int} mail(s)", async function (this: TutorialWorld, owner: Session, mails: number) {
+  const held = await this.run.observer.llen(mailboxOf(owner));
+  assert.equal(held, mails, `LLEN ${mailboxOf(owner)} answered ${held}`);
+});
