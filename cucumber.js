@@ -9,4 +9,6 @@ const common = {
 
 module.exports = {
   default: { ...common, format: ['pretty'] },
+  /** The scenarios the tutorial's own code covers, for SESSION_DRIVER=literal. */
+  literal: { ...common, format: ['pretty'], tags: 'not @beyond-the-tutorial' },
 };
