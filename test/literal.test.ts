@@ -276,10 +276,14 @@ describe('the processes of a literal run', () => {
       const windowsOpen = (): boolean => {
         const running = marked(mark);
         const programs = running.map((line) => line.split(' ')[1]);
-        return programs.filter((program) => program === 'irb').length === 2 && programs.includes('redis-cli');
+        return programs.filter((program) => program === 'script').length === 2 && programs.includes('redis-cli');
       };
       await waitFor<void>(
-        { timeoutMs: 20000, awaited: 'two irb sessions and a redis-cli to run', seen: () => `${marked(mark).join('\n')}\n${output}` },
+        {
+          timeoutMs: 20000,
+          awaited: 'two irb sessions (under script) and a redis-cli to run',
+          seen: () => `${marked(mark).join('\n')}\n${output}`,
+        },
         (settle) => {
           const onData = (chunk: Buffer): void => {
             output += chunk.toString();

@@ -79,6 +79,15 @@ export async function followTutorial(code: TutorialCode, driver: Driver, timeout
   const subscribers = new Map<string, Session[]>();
   const monitors: MonitorWindow[] = [];
   const printed = new Map<string, Map<string, readonly string[]>>();
+  const open = async (name: string): Promise<Session> => {
+    let session = sessions.get(name);
+    if (!session) {
+      session = driver.session(name);
+      sessions.set(name, session);
+      await session.start();
+    }
+    return session;
+  };
   try {
     for (const section of code.tutorial.sections) {
       const before = new Map([...sessions.values()].map((session) => [session, session.printed.entries.length]));
@@ -93,15 +102,10 @@ export async function followTutorial(code: TutorialCode, driver: Driver, timeout
         }
         const name = windowNamedIn(section.heading, code) ?? windowNamedIn(block.intro.join(' '), code);
         if (!name) throw blockWithoutWindow(code.tutorial, block.line);
-        let session = sessions.get(name);
+        // Starting the session types its section's setup: `require 'redis'`, `redis = Redis.new`.
+        const session = await open(name);
         for (const statement of block.statements) {
           const action = actionOf(code.tutorial, statement);
-          if (!session) {
-            session = driver.session(name);
-            sessions.set(name, session);
-            before.set(session, 0);
-            await session.start();
-          }
           if (action.kind === 'subscribe') {
             await session.subscribe(action.channel, '');
             subscribers.set(action.channel, [...(subscribers.get(action.channel) ?? []), session]);

@@ -4,7 +4,7 @@ import { commandName, type MonitorLine, type Session } from '../../session';
 import { Transcript } from '../../transcript';
 import { SocketMonitor } from '../client/monitor';
 import type { TutorialCode } from './code';
-import { Irb } from './irb';
+import { Irb, type ScreenLine } from './irb';
 
 /**
  * An IRB session running the tutorial's own statements in a real irb, its `Redis.new` pointed at
@@ -36,11 +36,7 @@ export class LiteralSession implements Session {
     this.irb = await Irb.open(this.name, this.printed, { ...process.env, REDIS_URL: serverUrl(this.server) }, this.timeoutMs);
     for (const statement of own.setup) {
       const shown = await this.irb.evaluate(statement.lines);
-      if (!shown.some((line) => line.kind === 'result'))
-        throw this.failed(
-          statement.lines,
-          shown.map((line) => line.text),
-        );
+      if (!shown.some((line) => line.kind === 'result')) throw this.failed(statement.lines, shown);
     }
   }
 
@@ -68,11 +64,7 @@ export class LiteralSession implements Session {
     const shown = await this.sent('publish', () => irb.evaluate(publish.statement.lines));
     const echoed = shown.find((line) => line.kind === 'result')?.text;
     const receivers = /^=> (\d+)$/.exec(echoed ?? '')?.[1];
-    if (receivers === undefined)
-      throw this.failed(
-        publish.statement.lines,
-        shown.map((line) => line.text),
-      );
+    if (receivers === undefined) throw this.failed(publish.statement.lines, shown);
     return Number(receivers);
   }
 
@@ -123,9 +115,8 @@ export class LiteralSession implements Session {
     );
   }
 
-  private failed(lines: readonly string[], shown: readonly string[]): Error {
-    return new Error(
-      `${this.name} typed \`${lines.join(' ').trim()}\`, and irb answered:\n${shown.map((line) => `  ${line}`).join('\n') || '  nothing'}`,
-    );
+  private failed(lines: readonly string[], shown: readonly ScreenLine[]): Error {
+    const answer = shown.map((line) => `  ${line.text}`).join('\n') || '  nothing';
+    return new Error(`${this.name} typed \`${lines.join(' ').trim()}\`, and irb answered:\n${answer}`);
   }
 }
