@@ -4,9 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
+import Redis from 'ioredis';
 import { codeOf } from '../support/drivers/literal/code';
 import { check, promisedOutputs } from '../support/drivers/literal/errata';
 import { parseTutorial, readTutorial, type Statement } from '../support/drivers/literal/tutorial';
+import { startBinary } from '../support/providers/binary';
+import { serverUrl } from '../support/server';
 import { readSettings, SettingError } from '../support/settings';
 import { waitFor } from '../support/waiting';
 import { root, runSpec } from './run_spec';
@@ -209,6 +212,29 @@ describe('a literal run with bad input', () => {
     assert.match(beyond.stdout, /session A cannot ping Redis under SESSION_DRIVER=literal: that is beyond the tutorial's code/);
     const literal = await runSpec(env, ['--profile', 'literal', '--tags', '@beyond-the-tutorial']);
     assert.match(literal.stderr, /no scenario ran/);
+  });
+});
+
+describe('a literal run on a server with a password', () => {
+  it('passes the whole experiment, the password reaching both irb and redis-cli', async (t) => {
+    const path = tutorialOrSkip(t);
+    if (!path) return;
+    const server = await startBinary(readSettings().serverBin, 10000);
+    try {
+      const admin = new Redis(serverUrl(server));
+      await admin.config('SET', 'requirepass', 'pa:ss@word');
+      admin.disconnect();
+      const url = serverUrl({ ...server, password: 'pa:ss@word' });
+      const run = await runSpec({ REDIS_URL: url, REDIS_PROVIDER: 'url', SESSION_DRIVER: 'literal', TUTORIAL_PATH: path }, [
+        '--profile',
+        'literal',
+        '--name',
+        'Four windows, two messages',
+      ]);
+      assert.match(run.stdout, /1 scenario \(1 passed\)/, run.stdout + run.stderr);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

@@ -20,7 +20,11 @@ export class RedisCliMonitor implements MonitorWindow {
 
   start(): Promise<void> {
     const [program = 'redis-cli', ...args] = this.code.command;
-    const child = spawn(program, ['-u', serverUrl(this.server), ...args], { stdio: 'pipe' });
+    // redis-cli 7.0 reads `redis://:password@` as an empty user name, which AUTH refuses: the password goes by its own variable.
+    const { password } = this.server;
+    const url = serverUrl({ ...this.server, password: undefined });
+    const env = password === undefined ? process.env : { ...process.env, REDISCLI_AUTH: password };
+    const child = spawn(program, ['-u', url, ...args], { stdio: 'pipe', env });
     adopt(child);
     this.child = child;
     const shown: string[] = [];
