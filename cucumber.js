@@ -13,4 +13,6 @@ const reports = ['html:reports/cucumber.html', 'junit:reports/junit.xml', 'messa
 module.exports = {
   default: { ...common, format: ['pretty'] },
   ci: { ...common, format: ['pretty', ...reports] },
+  /** The scenarios the tutorial's own code covers, for SESSION_DRIVER=literal. */
+  literal: { ...common, format: ['pretty'], tags: 'not @beyond-the-tutorial' },
 };

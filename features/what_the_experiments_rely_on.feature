@@ -25,6 +25,7 @@ Feature: What the experiments rely on
   Rule: Order: messages arrive at every subscriber in the order they were published
     `#{n}` is each number in turn, as in Ruby's `1.upto(100) { |n| ... }`.
 
+    @beyond-the-tutorial
     Scenario: 100 messages published in a row arrive in order at both subscribers
       Given session B subscribes to my_channel, printing "I heard [#{body}] on channel [#{channel}]" for each message
       And session C starts an IRB session
@@ -39,6 +40,7 @@ Feature: What the experiments rely on
     hears every channel matching it, and a session holding both a channel and a pattern
     that matches it receives the message once for each.
 
+    @beyond-the-tutorial
     Scenario Outline: A message on <another channel> is not heard on my_channel
       Given session B subscribes to my_channel, printing "I heard [#{body}] on channel [#{channel}]" for each message
       When session A publishes "elsewhere" to <another channel>

@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
 import { addressOf, connect } from './connect';
-import { clientDriver } from './drivers/client';
+import { prepareDriver } from './drivers';
 import { currentRun, setRun } from './run';
 import type { RedisServer } from './server';
 import { readSettings, SettingError } from './settings';
@@ -15,9 +15,10 @@ BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
   let server: RedisServer | undefined;
   stopOnSignals(() => server);
   try {
+    const openDriver = prepareDriver(settings);
     server = await startServer(settings, `${process.pid}-${Date.now()}`);
     const { observer, observerAddress } = await connectObserver(server);
-    const driver = clientDriver(server, settings);
+    const driver = openDriver(server, observer);
     const header = `Redis ${await serverVersion(observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${driver.name}`;
     setRun({ settings, server, driver, observer, observerAddress, header });
     console.log(header);

@@ -1,5 +1,7 @@
 export const providerNames = ['auto', 'container', 'binary', 'url'] as const;
 export type ProviderName = (typeof providerNames)[number];
+export const driverNames = ['client', 'literal'] as const;
+export type DriverName = (typeof driverNames)[number];
 export type Protocol = 2 | 3;
 
 export interface Settings {
@@ -10,6 +12,9 @@ export interface Settings {
   readonly protocol: Protocol;
   readonly waitTimeoutMs: number;
   readonly startTimeoutMs: number;
+  readonly driver: DriverName;
+  /** The tutorial's markdown, whose code the literal driver runs. */
+  readonly tutorialPath: string | undefined;
 }
 
 export const defaultImage = 'redis:7.4.2';
@@ -30,6 +35,8 @@ export function readSettings(env: Env = process.env): Settings {
     protocol: Number(oneOf(env, 'REDIS_PROTOCOL', ['2', '3'], '2')) as Protocol,
     waitTimeoutMs: milliseconds(env, 'WAIT_TIMEOUT_MS', 2000),
     startTimeoutMs: milliseconds(env, 'SERVER_START_TIMEOUT_MS', 30000),
+    driver: oneOf(env, 'SESSION_DRIVER', driverNames, 'client'),
+    tutorialPath: tutorialPath(env),
   };
 }
 
@@ -72,4 +79,15 @@ function redisUrl(env: Env): URL | undefined {
     throw new SettingError(`REDIS_URL=${value} is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.`);
   }
   return url;
+}
+
+function tutorialPath(env: Env): string | undefined {
+  const value = env.TUTORIAL_PATH;
+  if (value !== undefined && value.trim() !== '') return value;
+  if (env.SESSION_DRIVER === 'literal') {
+    throw new SettingError(
+      "SESSION_DRIVER=literal needs TUTORIAL_PATH: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md.",
+    );
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@ Feature: Getting Started
 
   Rule: Start Redis-CLI
 
+    @beyond-the-tutorial
     Scenario: Redis is installed and answers
       Given session A starts an IRB session
       When session A pings Redis

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import type Redis from 'ioredis';
+import type { RedisServer } from '../../server';
+import type { Driver } from '../../session';
+import { SettingError, type Settings } from '../../settings';
+import { codeOf, type TutorialCode } from './code';
+import { RedisCliMonitor } from './monitor';
+import { LiteralSession } from './session';
+import { readTutorial } from './tutorial';
+
+/** The tutorial's own code, read from its markdown, to be run in real irb sessions and a real redis-cli. */
+export interface LiteralDriver {
+  readonly code: TutorialCode;
+  /** Plays the tutorial's windows on this server; `observer` is the run's own connection to it. */
+  open(server: RedisServer, observer: Redis): Driver;
+}
+
+/** Reads the tutorial and checks the tools it needs, before any server starts. */
+export function literalDriver(settings: Settings): LiteralDriver {
+  if (settings.tutorialPath === undefined) {
+    throw new SettingError(
+      "TUTORIAL_PATH is not set: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md.",
+    );
+  }
+  const code = codeOf(readTutorial(settings.tutorialPath));
+  toolVersion('script', ['--version'], 'util-linux (bsdutils)');
+  const tools = [
+    toolVersion('irb', ['--version'], 'ruby'),
+    `redis gem ${toolVersion('ruby', ['-e', "require 'redis'; print Redis::VERSION"], 'ruby-redis (or gem install redis)')}`,
+    toolVersion('redis-cli', ['--version'], 'redis-tools'),
+  ];
+  return {
+    code,
+    open: (server, observer) => ({
+      name: `the tutorial's own code from ${code.tutorial.path}, in ${tools.join(', ')}`,
+      session: (name) => new LiteralSession(name, code, server, observer, settings.waitTimeoutMs),
+      monitor: () => new RedisCliMonitor(code.monitor, server, settings.waitTimeoutMs),
+    }),
+  };
+}
+
+function toolVersion(command: string, args: readonly string[], debianPackage: string): string {
+  const run = spawnSync(command, args, { encoding: 'utf8', timeout: 10000 });
+  if (run.status !== 0) {
+    throw new SettingError(
+      `SESSION_DRIVER=literal needs ${command}, which does not run here: apt-get install ${debianPackage}, or unset SESSION_DRIVER.`,
+    );
+  }
+  return run.stdout.trim().split('\n')[0] ?? command;
+}

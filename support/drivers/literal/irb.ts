@@ -1,0 +1,137 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import { Transcript } from '../../transcript';
+import { adopt, kill } from './processes';
+
+/**
+ * irb needs a terminal: fed through a pipe it crashes on output, and its line editors wait for
+ * answers a pipe never gives. util-linux `script` gives it a pseudo-terminal, and the plain
+ * `gets` input method with the simple prompt makes what it shows easy to read.
+ */
+const irbCommand = 'exec irb -f --simple-prompt --nocolorize --nomultiline --nosingleline';
+/** `>> `, `?> ` and `"> `, followed by irb's indentation. */
+const prompt = /^\S> *$/;
+
+/** A line of the terminal: irb's prompt, the echo of what was typed, a result (`=> 1`), or output. */
+export interface ScreenLine {
+  readonly kind: 'prompt' | 'echo' | 'result' | 'output';
+  readonly text: string;
+}
+
+/** irb in a pseudo-terminal, typed into as a reader does: a line at a time, each after irb's prompt. */
+export class Irb {
+  /** Everything the terminal showed, in order. */
+  readonly screen: Transcript<ScreenLine>;
+  private partial = '';
+  private typing: string | undefined;
+
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    owner: string,
+    /** Where irb's output goes: what the session printed. */
+    private readonly printed: Transcript<string>,
+    private readonly timeoutMs: number,
+  ) {
+    this.screen = new Transcript<ScreenLine>(`${owner}'s irb`, (line) => line.text);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => this.show(chunk));
+    child.stderr.resume();
+    child.on('error', (error) => this.end(`could not start irb under script (${error.message})`));
+    child.on('exit', (code, signal) => this.end(`irb exited (${signal ?? `code ${code}`})`));
+  }
+
+  /** Starts irb with this environment and resolves once it shows its first prompt. */
+  static async open(owner: string, printed: Transcript<string>, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Irb> {
+    const child = spawn('script', ['-qfec', irbCommand, '/dev/null'], { env: { ...env, SHELL: '/bin/sh' }, stdio: 'pipe' });
+    adopt(child);
+    const irb = new Irb(child, owner, printed, timeoutMs);
+    try {
+      await irb.prompted();
+    } catch (error) {
+      await irb.stop();
+      throw error;
+    }
+    return irb;
+  }
+
+  /** Types the lines, each once irb prompts for it; resolves when irb echoed the last, with where the screen goes on. */
+  async type(lines: readonly string[]): Promise<number> {
+    let next = this.screen.entries.length;
+    for (const line of lines) {
+      await this.prompted();
+      const typedAt = this.screen.entries.length;
+      const echo = (entries: readonly ScreenLine[]): number =>
+        entries.findIndex((entry, index) => index >= typedAt && entry.kind === 'echo');
+      this.typing = line;
+      this.child.stdin.write(`${line}\n`);
+      await this.screen.until(
+        (entries) => echo(entries) >= 0,
+        `to echo \`${line}\``,
+        this.timeoutMs,
+        () => this.describe(),
+      );
+      next = echo(this.screen.entries) + 1;
+    }
+    return next;
+  }
+
+  /** Types a statement and resolves with what irb showed after it, up to its next prompt. */
+  async evaluate(lines: readonly string[]): Promise<ScreenLine[]> {
+    const after = await this.type(lines);
+    await this.prompted();
+    const shown = this.screen.entries.slice(after);
+    return shown.slice(
+      0,
+      shown.findIndex((line) => line.kind === 'prompt'),
+    );
+  }
+
+  stop(): Promise<void> {
+    return kill(this.child);
+  }
+
+  /** The terminal as a reader sees it: each prompt only where nothing was typed at it yet. */
+  describe(): string {
+    const lines = this.screen.entries.filter((line, index, all) => line.kind !== 'prompt' || index === all.length - 1);
+    const failure = this.child.exitCode !== null || this.child.signalCode !== null ? ' (and exited)' : '';
+    return `${this.screen.owner} showed${failure}:\n${lines.map((line) => `  ${line.text}`).join('\n') || '  nothing'}`;
+  }
+
+  private prompted(): Promise<void> {
+    return this.screen.until(
+      (entries) => entries.at(-1)?.kind === 'prompt',
+      'to show its prompt',
+      this.timeoutMs,
+      () => this.describe(),
+    );
+  }
+
+  private show(chunk: string): void {
+    this.partial += chunk;
+    let end: number;
+    while ((end = this.partial.indexOf('\n')) >= 0) {
+      const text = stripVTControlCharacters(this.partial.slice(0, end)).replace(/\r$/, '');
+      this.partial = this.partial.slice(end + 1);
+      this.screen.add({ kind: this.kindOf(text), text });
+    }
+    if (prompt.test(this.partial) && this.screen.entries.at(-1)?.kind !== 'prompt') {
+      this.screen.add({ kind: 'prompt', text: this.partial.trimEnd() });
+    }
+  }
+
+  private kindOf(text: string): ScreenLine['kind'] {
+    if (this.typing !== undefined && text.endsWith(this.typing)) {
+      this.typing = undefined;
+      return 'echo';
+    }
+    if (text.startsWith('=> ')) return 'result';
+    this.printed.add(text);
+    return 'output';
+  }
+
+  private end(reason: string): void {
+    const error = new Error(reason);
+    this.screen.fail(error);
+    this.printed.fail(error);
+  }
+}

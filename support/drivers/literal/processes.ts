@@ -1,0 +1,49 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Every process the literal driver started and that still runs. Whatever ends the spec's process
+ * (the end of a run, a failure, Ctrl-C), they are killed with it, their children first: irb runs
+ * under `script` in a session of its own, and outlives `script` if left alone.
+ */
+const running = new Set<ChildProcess>();
+
+process.on('exit', () => {
+  for (const child of running) killTree(child.pid);
+});
+
+export function adopt(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+}
+
+/**
+ * Ends the process and resolves when it exited. Its children go first, so that it reaps them and
+ * exits by itself: `script` does once its irb is gone, and no zombie is left.
+ */
+export function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const children = childrenOf(child.pid);
+  if (children.length === 0) killTree(child.pid);
+  for (const pid of children) killTree(pid);
+  return exited;
+}
+
+function killTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  for (const child of childrenOf(pid)) killTree(child);
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

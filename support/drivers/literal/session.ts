@@ -1,0 +1,153 @@
+import type Redis from 'ioredis';
+import { serverUrl, type RedisServer } from '../../server';
+import { commandName, type MonitorLine, type Reply, type Session } from '../../session';
+import type { Protocol } from '../../settings';
+import { Transcript } from '../../transcript';
+import { SocketMonitor } from '../client/monitor';
+import type { TutorialCode } from './code';
+import { Irb, type ScreenLine } from './irb';
+
+/**
+ * An IRB session running the tutorial's own statements in a real irb, its `Redis.new` pointed at
+ * the server under test by `REDIS_URL`. What it does not show, the server does: a MONITOR of the
+ * session's own (a witness) sees each command arrive, and says from which client.
+ */
+export class LiteralSession implements Session {
+  readonly printed: Transcript<string>;
+  address: string | undefined;
+  private irb: Irb | undefined;
+  private readonly witness: SocketMonitor;
+
+  constructor(
+    readonly name: string,
+    private readonly code: TutorialCode,
+    private readonly server: RedisServer,
+    private readonly observer: Redis,
+    private readonly timeoutMs: number,
+  ) {
+    this.printed = new Transcript<string>(name, (line) => line);
+    this.witness = new SocketMonitor(server, timeoutMs);
+  }
+
+  /** The statements of the session's own "Start IRB Session" section that set it up: `require 'redis'`, `redis = Redis.new`. */
+  async start(): Promise<void> {
+    const own = this.code.sessions.get(this.name);
+    if (!own) throw this.beyond('start', `the tutorial starts only ${[...this.code.sessions.keys()].join(', ')}`);
+    await this.witness.start();
+    this.irb = await Irb.open(this.name, this.printed, { ...process.env, REDIS_URL: serverUrl(this.server) }, this.timeoutMs);
+    for (const statement of own.setup) {
+      const shown = await this.irb.evaluate(statement.lines);
+      if (!shown.some((line) => line.kind === 'result')) throw this.failed(statement.lines, shown);
+    }
+  }
+
+  /** The subscribe block of the session's own section, whatever `template` says: the steps check what its `puts` prints. */
+  async subscribe(channel: string): Promise<void> {
+    const subscribe = this.code.sessions.get(this.name)?.subscribe;
+    if (subscribe?.channel !== channel) {
+      throw this.beyond(
+        `subscribe to ${channel}`,
+        subscribe ? `its section subscribes to ${subscribe.channel}` : 'its section does not subscribe',
+      );
+    }
+    const irb = this.started();
+    await this.sent('subscribe', () => irb.type(subscribe.statement.lines));
+  }
+
+  /** The document's own `redis.publish(...)` with these arguments; the receiver count is what irb echoes (`=> 1`). */
+  async publish(channel: string, body: string): Promise<number> {
+    const publish = this.code.publishes.find((candidate) => candidate.channel === channel && candidate.body === body);
+    if (!publish) {
+      const known = this.code.publishes.map((candidate) => `"${candidate.body}" to ${candidate.channel}`).join(', ');
+      throw this.beyond(`publish "${body}" to ${channel}`, `the tutorial publishes only ${known}`);
+    }
+    const irb = this.started();
+    const shown = await this.sent('publish', () => irb.evaluate(publish.statement.lines));
+    const echoed = shown.find((line) => line.kind === 'result')?.text;
+    const receivers = /^=> (\d+)$/.exec(echoed ?? '')?.[1];
+    if (receivers === undefined) throw this.failed(publish.statement.lines, shown);
+    return Number(receivers);
+  }
+
+  ping(): Promise<string> {
+    return Promise.reject(this.beyond('ping Redis', 'the tutorial never pings'));
+  }
+
+  /** redis-rb 4.8, the tutorial's client, speaks RESP2 only. */
+  startSpeaking(protocol: Protocol): Promise<void> {
+    if (protocol === 2) return this.start();
+    return Promise.reject(this.beyond(`speak RESP${protocol}`, 'its redis gem speaks RESP2'));
+  }
+
+  run(command: readonly string[]): Promise<Reply> {
+    return Promise.reject(this.beyond(`run ${command.join(' ')}`, 'the tutorial only subscribes and publishes'));
+  }
+
+  psubscribe(pattern: string): Promise<void> {
+    return Promise.reject(this.beyond(`subscribe to channels matching ${pattern}`, 'the tutorial subscribes to my_channel only'));
+  }
+
+  unsubscribe(channel: string): Promise<void> {
+    return Promise.reject(this.beyond(`unsubscribe from ${channel}`, 'the tutorial never unsubscribes'));
+  }
+
+  publishBytes(channel: string): Promise<number> {
+    return Promise.reject(this.beyond(`publish bytes to ${channel}`, 'the tutorial publishes two strings'));
+  }
+
+  subscribeSlowly(channel: string): Promise<void> {
+    return Promise.reject(this.beyond(`subscribe slowly to ${channel}`, "the tutorial's subscribers print at once"));
+  }
+
+  goOn(): Promise<void> {
+    return Promise.reject(this.beyond('go on', "the tutorial's subscribers never wait"));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.irb?.stop(), this.witness.stop()]);
+  }
+
+  /**
+   * Runs what the session types, and resolves once the witness saw the session send `command`.
+   * Until then the session's client is the one the server did not know before (redis-rb connects
+   * on its first command), asked of the server with CLIENT LIST: behind Docker, no socket's own port says it.
+   */
+  private async sent<T>(command: string, typing: () => Promise<T>): Promise<T> {
+    const before = this.address === undefined ? await this.clientAddresses() : new Set<string>();
+    const from = this.witness.lines.entries.length;
+    const ours = (line: MonitorLine, index: number): boolean =>
+      index >= from &&
+      commandName(line) === command &&
+      (this.address === undefined ? !before.has(line.source) : line.source === this.address);
+    const result = await typing();
+    await this.witness.lines.until(
+      (lines) => lines.some(ours),
+      `to show ${this.name} send ${command} (the driver's own MONITOR)`,
+      this.timeoutMs,
+      () => `${this.witness.lines.describe()}\n${this.started().describe()}`,
+    );
+    this.address ??= this.witness.lines.entries.find(ours)?.source;
+    return result;
+  }
+
+  private async clientAddresses(): Promise<Set<string>> {
+    const list = String(await this.observer.client('LIST'));
+    return new Set([...list.matchAll(/(?:^| )addr=(\S+)/gm)].map((match) => match[1]));
+  }
+
+  private started(): Irb {
+    if (!this.irb) throw new Error(`${this.name} has not started: a step "${this.name} starts an IRB session" must come first`);
+    return this.irb;
+  }
+
+  private beyond(what: string, why: string): Error {
+    return new Error(
+      `${this.name} cannot ${what} under SESSION_DRIVER=literal: that is beyond the tutorial's code (${why}); tag the scenario @beyond-the-tutorial.`,
+    );
+  }
+
+  private failed(lines: readonly string[], shown: readonly ScreenLine[]): Error {
+    const answer = shown.map((line) => `  ${line.text}`).join('\n') || '  nothing';
+    return new Error(`${this.name} typed \`${lines.join(' ').trim()}\`, and irb answered:\n${answer}`);
+  }
+}

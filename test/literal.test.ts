@@ -1,0 +1,327 @@
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import Redis from 'ioredis';
+import { codeOf } from '../support/drivers/literal/code';
+import { check, promisedOutputs } from '../support/drivers/literal/errata';
+import { parseTutorial, readTutorial, type Statement } from '../support/drivers/literal/tutorial';
+import { startBinary } from '../support/providers/binary';
+import { serverUrl } from '../support/server';
+import { readSettings, SettingError } from '../support/settings';
+import { waitFor } from '../support/waiting';
+import { root, runSpec } from './run_spec';
+import { sample } from './tutorial_sample';
+
+const tutorialPath = process.env.TUTORIAL_PATH;
+
+/** The literal driver's own tests run where the tutorial is: `TUTORIAL_PATH` says where. */
+function tutorialOrSkip(t: TestContext): string | undefined {
+  if (!tutorialPath) t.skip('TUTORIAL_PATH is not set');
+  return tutorialPath;
+}
+
+function oneLine(named: RegExp): (error: unknown) => boolean {
+  return (error) => error instanceof SettingError && named.test(error.message) && !error.message.includes('\n');
+}
+
+describe('the literal driver settings', () => {
+  it('defaults to the client driver, with no tutorial needed', () => {
+    const settings = readSettings({});
+    assert.equal(settings.driver, 'client');
+    assert.equal(settings.tutorialPath, undefined);
+  });
+
+  it('refuses an unknown driver, and the literal driver without TUTORIAL_PATH, in one line naming it', () => {
+    assert.throws(() => readSettings({ SESSION_DRIVER: 'ruby' }), oneLine(/^SESSION_DRIVER=ruby is not one of client, literal/));
+    assert.throws(() => readSettings({ SESSION_DRIVER: 'literal' }), oneLine(/^SESSION_DRIVER=literal needs TUTORIAL_PATH/));
+    assert.throws(() => readSettings({ SESSION_DRIVER: 'literal', TUTORIAL_PATH: ' ' }), oneLine(/needs TUTORIAL_PATH/));
+  });
+});
+
+describe('reading the tutorial', () => {
+  const tutorial = parseTutorial(sample, 'sample.md');
+
+  it('finds each section by its heading, and its blocks with the prompts dropped', () => {
+    assert.deepEqual(
+      tutorial.sections.map((section) => section.heading),
+      [
+        'Experiments',
+        'Start Redis-CLI',
+        'Start IRB Session "A"',
+        'Start IRB Session "B"',
+        'Publish in IRB Session A',
+        'Start IRB Session "C"',
+        'Broadcast to the Channel',
+      ],
+    );
+    const statementsOf = (heading: string): Statement[] => tutorial.section(heading).blocks.flatMap((block) => block.statements);
+    assert.deepEqual(
+      statementsOf('Start Redis-CLI').map(({ prompt, lines }) => ({ prompt, lines })),
+      [
+        { prompt: '$ ', lines: ['redis-cli'] },
+        { prompt: 'redis 127.0.0.1:6379> ', lines: ['MONITOR'] },
+      ],
+    );
+    assert.deepEqual(
+      statementsOf('Start IRB Session "B"').map((statement) => statement.lines),
+      [
+        ["require 'redis'"],
+        ['redis = Redis.new'],
+        [
+          'redis.subscribe("my_channel") do |event|',
+          '  event.message do |channel, body|',
+          '    puts "I heard [#{body}] on channel [#{channel}]"',
+          '  end',
+          'end',
+        ],
+      ],
+    );
+    assert.deepEqual(tutorial.section('Broadcast to the Channel').blocks[0]?.intro, [
+      'Again, back in the first IRB session, publish another message:',
+    ]);
+  });
+
+  it("takes each window's code from its section", () => {
+    const code = codeOf(tutorial);
+    assert.deepEqual(code.monitor, { command: ['redis-cli'], input: 'MONITOR' });
+    assert.deepEqual([...code.sessions.keys()], ['session A', 'session B', 'session C']);
+    assert.deepEqual(
+      code.sessions.get('session C')?.setup.map((statement) => statement.lines),
+      [["require 'redis'"], ['redis = Redis.new']],
+    );
+    assert.equal(code.sessions.get('session A')?.subscribe, undefined);
+    assert.equal(code.sessions.get('session C')?.subscribe?.channel, 'my_channel');
+    assert.deepEqual(
+      code.publishes.map(({ channel, body }) => [channel, body]),
+      [
+        ['my_channel', 'the message'],
+        ['my_channel', 'Is "this" thing on?'],
+      ],
+    );
+  });
+
+  it('finds the outputs the prose promises, and which window should print them', () => {
+    assert.deepEqual(promisedOutputs(codeOf(tutorial)), [
+      { section: 'Publish in IRB Session A', window: 'session B', text: 'I heard [the message] on [my_channel]' },
+      { section: 'Broadcast to the Channel', window: 'session B', text: 'I heard...' },
+      { section: 'Broadcast to the Channel', window: 'session C', text: 'I think...' },
+    ]);
+  });
+
+  it('bears a promise out by the very line, or by its start where the prose ends in "..."', () => {
+    const promises = promisedOutputs(codeOf(tutorial));
+    const printed = new Map([
+      ['Publish in IRB Session A', new Map([['session B', ['I heard [the message] on channel [my_channel]']]])],
+      ['Broadcast to the Channel', new Map([['session B', ['I heard it']]])],
+    ]);
+    assert.deepEqual(
+      check(promises, printed).map((result) => result.borneOut),
+      [false, true, false],
+    );
+  });
+
+  const broken: Array<[string, (text: string) => string, RegExp]> = [
+    ['a missing file', (text) => text, /^TUTORIAL_PATH=\/nowhere\/tutorial\.md cannot be read \(ENOENT\)/],
+    [
+      'a missing section',
+      (text) => text.replace('### Start IRB Session "C"', '### Start Session "C"'),
+      /^TUTORIAL_PATH=\S+ has no section "Start IRB Session "C""/,
+    ],
+    [
+      'a block never closed',
+      (text) => text.slice(0, text.lastIndexOf('{% endirb %}')),
+      /never closes the \{% irb %\} block at line 57 \(section "Broadcast to the Channel"\)/,
+    ],
+    [
+      'a block closed by the wrong tag',
+      (text) => text.replace('{% endterminal %}', '{% endirb %}'),
+      /closes the \{% terminal %\} block at line 9/,
+    ],
+    [
+      'a line without its prompt',
+      (text) => text.replace("$ require 'redis'", "require 'redis'"),
+      /has a \{% irb %\} block at line 16 \(section "Start IRB Session "A""\) whose line 17 `require 'redis'` has no prompt/,
+    ],
+    [
+      'an empty block',
+      (text) => text.replace(/(\{% irb %\}\n)\$ redis\.publish\("my_channel", "the message"\)\n/, '$1'),
+      /block at line 35 .* that is empty/,
+    ],
+    [
+      'a publish it cannot read',
+      (text) => text.replace('redis.publish("my_channel", "the message")', 'redis.publish(channel, message)'),
+      /has a statement at line 36 whose arguments are not plain strings: `redis\.publish\(channel, message\)`/,
+    ],
+  ];
+  for (const [what, edit, named] of broken) {
+    it(`stops on ${what}, in one line naming it`, () => {
+      const path = what === 'a missing file' ? '/nowhere/tutorial.md' : join(mkdtempSync(join(tmpdir(), 'tutorial-')), 'tutorial.md');
+      if (what !== 'a missing file') writeFileSync(path, edit(sample));
+      assert.throws(() => codeOf(readTutorial(path)), oneLine(named));
+    });
+  }
+
+  it("reads the real tutorial's code: three sessions, two of them subscribing, and two publishes", (t) => {
+    const path = tutorialOrSkip(t);
+    if (!path) return;
+    const code = codeOf(readTutorial(path));
+    assert.deepEqual([...code.sessions.keys()], ['session A', 'session B', 'session C']);
+    assert.deepEqual(
+      [...code.sessions.values()].map((session) => session.subscribe?.channel),
+      [undefined, 'my_channel', 'my_channel'],
+    );
+    assert.deepEqual(
+      code.publishes.map(({ body }) => body),
+      ['the message', 'Is this thing on?'],
+    );
+  });
+});
+
+describe('a literal run with bad input', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'no TUTORIAL_PATH',
+      { SESSION_DRIVER: 'literal', TUTORIAL_PATH: '' },
+      /^redis-pubsub-spec: SESSION_DRIVER=literal needs TUTORIAL_PATH/m,
+    ],
+    [
+      'a missing tutorial',
+      { SESSION_DRIVER: 'literal', TUTORIAL_PATH: '/nowhere/tutorial.md' },
+      /^redis-pubsub-spec: TUTORIAL_PATH=\/nowhere\/tutorial\.md cannot be read/m,
+    ],
+  ];
+  for (const [what, env, line] of cases) {
+    it(`stops on ${what}`, async () => {
+      const run = await runSpec({ REDIS_PROVIDER: 'binary', ...env });
+      assert.notEqual(run.code, 0);
+      assert.match(run.stderr, line);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.ok(run.ms < 10000, `took ${run.ms} ms`);
+    });
+  }
+
+  it("fails a scenario beyond the tutorial's code, saying so, unless the profile leaves it out by its tag", async (t) => {
+    const path = tutorialOrSkip(t);
+    if (!path) return;
+    const env = { REDIS_PROVIDER: 'binary', SESSION_DRIVER: 'literal', TUTORIAL_PATH: path };
+    const beyond = await runSpec(env, ['--tags', '@beyond-the-tutorial']);
+    assert.equal(beyond.code, 1, beyond.stdout + beyond.stderr);
+    assert.match(beyond.stdout, /session A cannot ping Redis under SESSION_DRIVER=literal: that is beyond the tutorial's code/);
+    const literal = await runSpec(env, ['--profile', 'literal', '--tags', '@beyond-the-tutorial']);
+    assert.match(literal.stderr, /no scenario ran/);
+  });
+});
+
+describe('a literal run on a server with a password', () => {
+  it('passes the whole experiment, the password reaching both irb and redis-cli', async (t) => {
+    const path = tutorialOrSkip(t);
+    if (!path) return;
+    const server = await startBinary(readSettings().serverBin, 10000);
+    try {
+      const admin = new Redis(serverUrl(server));
+      await admin.config('SET', 'requirepass', 'pa:ss@word');
+      admin.disconnect();
+      const url = serverUrl({ ...server, password: 'pa:ss@word' });
+      const run = await runSpec({ REDIS_URL: url, REDIS_PROVIDER: 'url', SESSION_DRIVER: 'literal', TUTORIAL_PATH: path }, [
+        '--profile',
+        'literal',
+        '--name',
+        'Four windows, two messages',
+      ]);
+      assert.match(run.stdout, /1 scenario \(1 passed\)/, run.stdout + run.stderr);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+/** Every process of one run carries a mark in its environment, so that any it leaves behind can be found. */
+const markName = 'REDIS_PUBSUB_SPEC_TEST_RUN';
+
+function marked(mark: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${markName}=${mark}`)) return [];
+        return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'latin1').replace(/\0/g, ' ').trim()}`];
+      } catch {
+        return [];
+      }
+    });
+}
+
+describe('the processes of a literal run', () => {
+  it('are all gone after the run', async (t) => {
+    const path = tutorialOrSkip(t);
+    if (!path) return;
+    const mark = `${process.pid}-ended`;
+    const run = await runSpec({ REDIS_PROVIDER: 'binary', SESSION_DRIVER: 'literal', TUTORIAL_PATH: path, [markName]: mark }, [
+      '--profile',
+      'literal',
+      '--name',
+      'Four windows, two messages',
+    ]);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /1 scenario \(1 passed\)/);
+    assert.deepEqual(marked(mark), []);
+  });
+
+  for (const [what, group] of [
+    ['Ctrl-C at the terminal (SIGINT to the process group)', true],
+    ['SIGINT to the run alone', false],
+  ] as const) {
+    it(`are all gone after ${what}, mid-scenario`, async (t) => {
+      const path = tutorialOrSkip(t);
+      if (!path) return;
+      const mark = `${process.pid}-${group ? 'group' : 'alone'}`;
+      const child = spawn(
+        join(root, 'node_modules', '.bin', 'cucumber-js'),
+        ['--config', 'test/fixtures/cucumber.js', '--format', 'progress', 'test/fixtures/interrupted.feature'],
+        {
+          cwd: root,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: {
+            ...process.env,
+            FORCE_COLOR: '0',
+            REDIS_PROVIDER: 'binary',
+            SESSION_DRIVER: 'literal',
+            TUTORIAL_PATH: path,
+            WAIT_TIMEOUT_MS: '30000',
+            [markName]: mark,
+          },
+        },
+      );
+      const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      let output = '';
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const windowsOpen = (): boolean => {
+        const running = marked(mark);
+        const programs = running.map((line) => line.split(' ')[1]);
+        return programs.filter((program) => program === 'script').length === 2 && programs.includes('redis-cli');
+      };
+      await waitFor<void>(
+        {
+          timeoutMs: 20000,
+          awaited: 'two irb sessions (under script) and a redis-cli to run',
+          seen: () => `${marked(mark).join('\n')}\n${output}`,
+        },
+        (settle) => {
+          const onData = (chunk: Buffer): void => {
+            output += chunk.toString();
+            if (windowsOpen()) settle.resolve();
+          };
+          child.stdout.on('data', onData);
+          return () => child.stdout.off('data', onData);
+        },
+      );
+      process.kill(group ? -(child.pid ?? 0) : (child.pid ?? 0), 'SIGINT');
+      assert.equal(await closed, 130, output);
+      assert.deepEqual(marked(mark), []);
+    });
+  }
+});
