@@ -1,6 +1,6 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { describe } from './machine';
+import { machineLine } from './machine';
 import type { BenchResult } from './results';
 
 interface Point {
@@ -11,7 +11,7 @@ interface Point {
 
 /** The charts of a run, as SVG documents by file name: drawn by Vega-Lite, in Node, with no browser. */
 export async function drawCharts(result: BenchResult): Promise<Record<string, string>> {
-  const machine = describe(result.machine);
+  const machine = machineLine(result.machine);
   const latency = result.runs.flatMap((run) => [
     ...(['p50', 'p90', 'p99'] as const).map((p) => ({
       subscribers: run.subscribers,
@@ -62,7 +62,7 @@ function chart(title: string, machine: string, points: readonly Point[], unit: s
         axis: { values: ticks, format: ',d' },
       },
       y: { field: 'value', type: 'quantitative', title: `${unit} (log scale)`, scale: { type: 'log' } },
-      color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom', columns: 2, labelLimit: 320 } },
+      color: { field: 'series', type: 'nominal', sort: null, title: null, legend: { orient: 'bottom', columns: 2, labelLimit: 320 } },
     },
   };
 }

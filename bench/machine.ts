@@ -33,6 +33,6 @@ export async function describeMachine(admin: Redis, server: RedisServer): Promis
   };
 }
 
-export function describe(machine: Machine): string {
+export function machineLine(machine: Machine): string {
   return `${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.redis} (${machine.provider} ${machine.origin}), load ${machine.loadAverage.join(' ')}`;
 }

@@ -4,7 +4,7 @@ import { startServer } from '../support/start_server';
 import { Cleanup } from './cleanup';
 import type { BenchContext } from './context';
 import { checkOpenFiles, ensureMaxclients } from './limits';
-import { describe, describeMachine } from './machine';
+import { describeMachine, machineLine } from './machine';
 import { measureSubscribers } from './measure_subscribers';
 import { MessageLayout } from './message_layout';
 import { Progress } from './progress';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   cleanup.add(() => admin.disconnect());
   await admin.connect();
   const machine = await describeMachine(admin, server);
-  progress.step(`measuring on ${describe(machine)}`);
+  progress.step(`measuring on ${machineLine(machine)}`);
   const maxclients = await ensureMaxclients(admin, most, cleanup);
   progress.step(
     `limits: open files ${openFiles.openFiles ?? 'unknown'} (needs ${openFiles.needed}); maxclients ${maxclients.maxclients} (needs ${maxclients.maxclientsNeeded}${maxclients.maxclients === maxclients.maxclientsBefore ? '' : `, raised from ${maxclients.maxclientsBefore} for this run`})`,

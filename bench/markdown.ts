@@ -1,6 +1,6 @@
 import { format } from 'prettier';
 import type { Percentiles } from './durations';
-import { describe } from './machine';
+import { machineLine } from './machine';
 import type { BenchResult, Stage } from './results';
 
 /** The run as Markdown tables, formatted as the project's Prettier formats Markdown. */
@@ -9,7 +9,7 @@ export function renderMarkdown(result: BenchResult): Promise<string> {
   const lines = [
     '# Redis Pub/Sub bench',
     '',
-    `Measured ${result.startedAt} in ${seconds(result.durationMs)} on ${describe(result.machine)}; load at the end ${result.loadAverageAtEnd.join(' ')}.`,
+    `Measured ${result.startedAt} in ${seconds(result.durationMs)} on ${machineLine(result.machine)}; load at the end ${result.loadAverageAtEnd.join(' ')}.`,
     `The machine was shared while it ran: figures are noisy.`,
     '',
     `Subscribers N: ${settings.subscribers.join(', ')}. Per N: up to ${settings.warmup} warm-up and ${settings.messages} timed PUBLISHes of ${settings.payloadBytes}-byte messages`,
@@ -33,7 +33,7 @@ export function renderMarkdown(result: BenchResult): Promise<string> {
       ]);
     }),
     '',
-    '## Throughput of one publisher, messages per second (median of the rounds)',
+    "## Throughput of one publisher, messages per second (median of the rounds; the ratio is the median of the rounds' ratios)",
     '',
     `| N | bench | redis-benchmark | ratio | bench, pipelining ${settings.pipeline} | redis-benchmark, pipelining ${settings.pipeline} | ratio | published | each subscriber received |`,
     '| --: | --: | --: | --: | --: | --: | --: | --: | --: |',

@@ -12,11 +12,16 @@ export class Progress {
     this.out.write(this.out.isTTY ? this.line : `${this.line}\n`);
   }
 
-  /** `done` of `total` of the current step; shown ten times a second at most, on a terminal only. */
+  /** `done` of `total` of the current step. */
   count(done: number, total: number): void {
-    if (!this.out.isTTY || (done < total && Date.now() - this.shownAt < 100)) return;
+    this.status(`${done}/${total}`, done === total);
+  }
+
+  /** How the current step is going: on a terminal only, ten times a second at most unless `now`. */
+  status(text: string, now = false): void {
+    if (!this.out.isTTY || (!now && Date.now() - this.shownAt < 100)) return;
     this.shownAt = Date.now();
-    this.out.write(`\r\x1b[K${this.line} ${done}/${total}`);
+    this.out.write(`\r\x1b[K${this.line} ${text}`);
   }
 
   end(): void {

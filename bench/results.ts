@@ -19,7 +19,10 @@ export interface ThroughputComparison {
   readonly pipeline: number;
   readonly bench: Throughput;
   readonly redisBenchmark: Throughput & { readonly p50Ms: number };
-  /** The bench's median throughput over redis-benchmark's. */
+  /**
+   * The median, over the rounds, of the bench's throughput over redis-benchmark's in the same round: taken pair by pair,
+   * so that the machine's speed drifting between rounds (others' work on it) moves both sides of a ratio alike.
+   */
   readonly ratio: number;
 }
 

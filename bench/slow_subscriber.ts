@@ -11,7 +11,8 @@ const payloadBytes = 1024;
 const outputBufferLimit = 'pubsub 262144 0 0';
 /** The paused stage ends when the server has disconnected the slow subscriber, or after this much. */
 const mostPausedMessages = 100_000;
-const sampleEvery = 100;
+/** How often the server is asked for the slow subscriber's output buffer, in PUBLISHes. */
+const sampleEvery = 25;
 
 /**
  * One of `subscribers` stops reading. The publisher's round trips are timed while all read, while one does not,
@@ -43,8 +44,9 @@ export async function slowSubscriber(context: BenchContext, channel: string): Pr
     disconnected = timing.receivers < subscribers;
     if (!disconnected) paused.add(timing);
     if (paused.published % sampleEvery === 0) {
-      peakOutputBufferBytes = Math.max(peakOutputBufferBytes, await outputBuffer(context, slowId));
-      progress.count(paused.published, mostPausedMessages);
+      const bytes = await outputBuffer(context, slowId);
+      peakOutputBufferBytes = Math.max(peakOutputBufferBytes, bytes);
+      progress.status(`${paused.published} PUBLISHes, its output buffer ${bytes.toLocaleString('en-US')} bytes`);
     }
   }
 

@@ -5,7 +5,10 @@ import { waitFor } from '../support/waiting';
 import { MessageLayout } from './message_layout';
 import type { Request, SubscriberEvent, SubscriberSetup } from './subscriber_protocol';
 
-/** The subscribers: real connections on one thread of their own, so that reading them does not delay the publisher's thread. */
+/*
+ * The subscribers: real connections, on a thread of their own so that reading them does not delay the publisher.
+ * Each counts the frames it reads; a timed message is reported once every reading subscriber has it.
+ */
 
 interface Subscriber {
   readonly socket: Socket;
@@ -29,6 +32,7 @@ const subscribers: Subscriber[] = [];
 const spreads = new Map<number, Spread>();
 const connectingAtOnce = 200;
 const progressEveryMs = 200;
+let readingCount = 0;
 let awaited: { atLeast: number; reached: number; reportedAt: number } | undefined;
 
 function post(event: SubscriberEvent): void {
@@ -38,8 +42,6 @@ function post(event: SubscriberEvent): void {
 function reading(): Subscriber[] {
   return subscribers.filter((subscriber) => !subscriber.paused);
 }
-
-let readingCount = 0;
 
 port.on('message', (request: Request) => {
   handle(request).catch((error: unknown) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
