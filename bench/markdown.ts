@@ -6,6 +6,7 @@ import type { BenchResult, Stage } from './results';
 /** The run as Markdown tables, formatted as the project's Prettier formats Markdown. */
 export function renderMarkdown(result: BenchResult): Promise<string> {
   const { settings, limits } = result;
+  const fewest = result.runs.at(0);
   const lines = [
     '# Redis Pub/Sub bench',
     '',
@@ -49,6 +50,22 @@ export function renderMarkdown(result: BenchResult): Promise<string> {
         run.delivery.received.min === run.delivery.received.max
           ? count(run.delivery.received.min)
           : `${count(run.delivery.received.min)} to ${count(run.delivery.received.max)}`,
+      ]),
+    ),
+    '',
+    '## What the subscribers cost, just after they connected',
+    '',
+    `| N | connecting them, ms | server memory, MiB | server memory a subscriber, KiB (against N=${fewest?.subscribers ?? 0}) | bench process memory, MiB |`,
+    '| --: | --: | --: | --: | --: |',
+    ...result.runs.map((run) =>
+      row([
+        run.subscribers,
+        run.attachMs,
+        mebibytes(run.memory.serverBytes),
+        fewest === undefined || run.subscribers === fewest.subscribers
+          ? ''
+          : ((run.memory.serverBytes - fewest.memory.serverBytes) / (run.subscribers - fewest.subscribers) / 1024).toFixed(1),
+        mebibytes(run.memory.benchRssBytes),
       ]),
     ),
     '',
@@ -99,6 +116,10 @@ function percent(ratio: number): string {
 
 function range(value: { readonly min: number; readonly max: number }): string {
   return value.min === value.max ? count(value.min) : `${count(value.min)} to ${count(value.max)}`;
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1);
 }
 
 function seconds(ms: number): string {

@@ -10,6 +10,7 @@ export async function measureSubscribers(context: BenchContext, pool: Subscriber
   const { settings, progress } = context;
   progress.step(`N=${subscribers}: connecting subscribers`);
   const attachMs = await pool.attach(subscribers);
+  const memory = { serverBytes: await usedMemory(context), benchRssBytes: process.memoryUsage().rss };
   progress.step(`N=${subscribers}: timing PUBLISHes`);
   const { result: timed, usPerCall } = await serverTimeOfPublish(context.admin, () =>
     timePublishes(context.publisher, pool, settings, (done) => progress.count(done, settings.messages)),
@@ -20,6 +21,7 @@ export async function measureSubscribers(context: BenchContext, pool: Subscriber
   return {
     subscribers,
     attachMs,
+    memory,
     publish: { roundTripUs: timed.roundTrip.percentiles(), serverUsPerCall: usPerCall, receivers: timed.receivers },
     fanout: subscribers === 0 ? null : { lastUs: timed.fanout.percentiles(), spreadUs: timed.spread.percentiles() },
     throughput,
@@ -82,6 +84,10 @@ class Delivered {
   async received(): Promise<Range> {
     return this.pool.readers === 0 ? { min: 0, max: 0 } : this.pool.received(this.published);
   }
+}
+
+async function usedMemory(context: BenchContext): Promise<number> {
+  return Number(/^used_memory:(\d+)/m.exec(await context.admin.info('memory'))?.[1] ?? Number.NaN);
 }
 
 function throughput(rounds: number[], messages: number): Throughput {

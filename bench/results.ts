@@ -36,6 +36,8 @@ export interface Delivery {
 export interface SubscriberRun {
   readonly subscribers: number;
   readonly attachMs: number;
+  /** Once the subscribers are connected: the server's memory (INFO used_memory) and the bench process's resident memory, bytes. */
+  readonly memory: { readonly serverBytes: number; readonly benchRssBytes: number };
   readonly publish: {
     readonly roundTripUs: Percentiles;
     /** The server's own time inside PUBLISH (INFO commandstats), the mean over the timed series and its warm-up. */

@@ -113,6 +113,7 @@ describe('the bench', () => {
     for (const each of result.runs) {
       assertPercentiles(each.publish.roundTripUs, 20);
       assertEvery(each.publish.receivers, each.subscribers);
+      assert.ok(each.attachMs >= 0 && each.memory.serverBytes > 0 && each.memory.benchRssBytes > 0, JSON.stringify(each.memory));
       assert.ok(each.publish.serverUsPerCall >= 0);
     }
     const [none, two] = result.runs.map((each) => each.fanout);
