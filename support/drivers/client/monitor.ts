@@ -76,6 +76,6 @@ export class SocketMonitor implements MonitorWindow {
   }
 }
 
-function resp(args: readonly string[]): string {
+export function resp(args: readonly string[]): string {
   return `*${args.length}\r\n${args.map((arg) => `$${Buffer.byteLength(arg)}\r\n${arg}\r\n`).join('')}`;
 }

@@ -1,0 +1,77 @@
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { machineLine } from './machine';
+import type { BenchResult } from './results';
+
+interface Point {
+  readonly subscribers: number;
+  readonly series: string;
+  readonly value: number;
+}
+
+/** The charts of a run, as SVG documents by file name: drawn by Vega-Lite, in Node, with no browser. */
+export async function drawCharts(result: BenchResult): Promise<Record<string, string>> {
+  const machine = machineLine(result.machine);
+  const latency = result.runs.flatMap((run) => [
+    ...(['p50', 'p90', 'p99'] as const).map((p) => ({
+      subscribers: run.subscribers,
+      series: `round trip ${p}`,
+      value: run.publish.roundTripUs[p],
+    })),
+    { subscribers: run.subscribers, series: 'inside the server, mean', value: run.publish.serverUsPerCall },
+  ]);
+  const fanout = result.runs.flatMap((run) =>
+    run.fanout === null
+      ? []
+      : [
+          { subscribers: run.subscribers, series: 'to the last subscriber, p50', value: run.fanout.lastUs.p50 },
+          { subscribers: run.subscribers, series: 'to the last subscriber, p99', value: run.fanout.lastUs.p99 },
+          { subscribers: run.subscribers, series: 'first to last subscriber, p50', value: run.fanout.spreadUs.p50 },
+          { subscribers: run.subscribers, series: 'PUBLISH round trip, p50', value: run.publish.roundTripUs.p50 },
+        ],
+  );
+  const throughput = result.runs.flatMap((run) =>
+    run.throughput.flatMap((compared) => [
+      { subscribers: run.subscribers, series: `bench, pipelining ${compared.pipeline}`, value: compared.bench.median },
+      { subscribers: run.subscribers, series: `redis-benchmark, pipelining ${compared.pipeline}`, value: compared.redisBenchmark.median },
+    ]),
+  );
+  return {
+    'latency.svg': await svg(chart('PUBLISH round trip against subscribers', machine, latency, 'microseconds', 'symlog')),
+    'fanout.svg': await svg(chart('Fan-out: from PUBLISH until every subscriber has the message', machine, fanout, 'microseconds', 'log')),
+    'throughput.svg': await svg(chart('Messages per second from one publisher', machine, throughput, 'messages per second', 'symlog')),
+  };
+}
+
+function chart(title: string, machine: string, points: readonly Point[], unit: string, xScale: 'log' | 'symlog'): TopLevelSpec {
+  const ticks = [...new Set(points.map((point) => point.subscribers))];
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: { text: title, subtitle: machine, anchor: 'start' },
+    width: 560,
+    height: 320,
+    background: 'white',
+    data: { values: points.filter((point) => point.value > 0) },
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: {
+        field: 'subscribers',
+        type: 'quantitative',
+        title: `subscribers (${xScale === 'log' ? 'log' : 'symmetric log'} scale)`,
+        scale: { type: xScale },
+        axis: { values: ticks, format: ',d' },
+      },
+      y: { field: 'value', type: 'quantitative', title: `${unit} (log scale)`, scale: { type: 'log' } },
+      color: { field: 'series', type: 'nominal', sort: null, title: null, legend: { orient: 'bottom', columns: 2, labelLimit: 320 } },
+    },
+  };
+}
+
+async function svg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
