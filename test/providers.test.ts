@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
 import { startBinary } from '../support/providers/binary';
-import { runLabel, startContainer } from '../support/providers/container';
+import { startContainer } from '../support/providers/container';
 import { existingServer } from '../support/providers/url';
 import { serverUrl, type RedisServer } from '../support/server';
 import { readSettings } from '../support/settings';
+import { containersOf, docker, needsDocker, removeContainersOf } from './docker';
 
 async function ping(server: RedisServer): Promise<string> {
   const redis = new Redis(serverUrl(server), { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
@@ -26,17 +27,30 @@ function refuses(server: RedisServer): Promise<boolean> {
   );
 }
 
-function dockerAnswers(): boolean {
-  try {
-    execFileSync('docker', ['info'], { stdio: 'ignore', timeout: 10000 });
-    return true;
-  } catch {
-    return false;
-  }
+/** The addresses the kernel lists as listening on this TCP port (from /proc/net/tcp*, without connecting anywhere). */
+function listeningAddresses(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  const listen = '0A';
+  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+    readFileSync(table, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((row) => row.trim().split(/\s+/))
+      .filter(([, local = '', , state]) => local.endsWith(`:${hexPort}`) && state === listen)
+      .map(([, local = '']) => local.split(':')[0] ?? ''),
+  );
 }
 
-function docker(...args: string[]): string {
-  return execFileSync('docker', args, { encoding: 'utf8' }).trim();
+const loopback = new Set(['0100007F', '00000000000000000000000001000000']);
+
+function assertListensOnLoopbackOnly(port: number): void {
+  const addresses = listeningAddresses(port);
+  assert.notDeepEqual(addresses, [], `nothing listens on port ${port}`);
+  assert.deepEqual(
+    addresses.filter((address) => !loopback.has(address)),
+    [],
+    `port ${port} listens beyond loopback: ${addresses.join(', ')}`,
+  );
 }
 
 describe('the binary provider', () => {
@@ -46,6 +60,7 @@ describe('the binary provider', () => {
     const redis = new Redis(serverUrl(server));
     assert.deepEqual(await redis.config('GET', 'bind'), ['bind', '127.0.0.1']);
     assert.deepEqual(await redis.config('GET', 'save'), ['save', '']);
+    assertListensOnLoopbackOnly(server.port);
     redis.disconnect();
     await server.stop();
     assert.ok(await refuses(server), 'the server still answers after stop');
@@ -54,24 +69,24 @@ describe('the binary provider', () => {
 
 describe('the container provider', () => {
   it('starts the image on loopback with the run label, and leaves nothing after stop', async (t: TestContext) => {
-    if (!dockerAnswers()) {
-      if (process.env.CI) assert.fail('CI needs a Docker engine for the container provider');
-      t.skip('no Docker engine answers');
-      return;
-    }
+    if (!needsDocker(t)) return;
     const runId = `provider-test-${process.pid}`;
     const server = await startContainer(readSettings().image, runId, 30000);
-    const labelled = (): string => docker('ps', '-aq', '--filter', `label=${runLabel}=${runId}`);
+    const ours = (label: string): boolean => label === runId;
     try {
       assert.equal(await ping(server), 'PONG');
-      const id = labelled();
+      const [id = ''] = containersOf(ours);
       assert.notEqual(id, '', 'no container carries the run label');
       const bindings = docker('inspect', '--format', '{{json .HostConfig.PortBindings}}', id);
       assert.deepEqual(JSON.parse(bindings), { '6379/tcp': [{ HostIp: '127.0.0.1', HostPort: '0' }] });
-    } finally {
+      const published = docker('inspect', '--format', '{{json .NetworkSettings.Ports}}', id);
+      assert.deepEqual(JSON.parse(published), { '6379/tcp': [{ HostIp: '127.0.0.1', HostPort: String(server.port) }] });
+      assertListensOnLoopbackOnly(server.port);
       await server.stop();
+      assert.deepEqual(containersOf(ours), [], 'a container of this run is left after stop');
+    } finally {
+      removeContainersOf(ours);
     }
-    assert.equal(labelled(), '', 'a container of this run is left after stop');
   });
 });
 
