@@ -9,4 +9,6 @@ const common = {
 
 module.exports = {
   default: { ...common, format: ['pretty'] },
+  // For `npm run mutate`: StrykerJS adds its own formatter.
+  mutation: common,
 };
