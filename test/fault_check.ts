@@ -51,6 +51,12 @@ function print(rows: readonly Row[], scenarios: ReadonlySet<string>): void {
     for (const name of rest) console.log(`${''.padEnd(width + 19)}${name}`);
     if (row.note) console.log(`${''.padEnd(width + 19)}-> ${row.note}`);
   }
+  const faultRows = rows.slice(1);
+  console.log('\nscenario -> the faults it catches');
+  for (const scenario of scenarios) {
+    const caught = faultRows.filter((row) => row.failing.includes(scenario)).map((row) => row.fault);
+    console.log(`  ${scenario}: ${caught.length > 0 ? caught.join('; ') : 'NONE: does it assert anything the faults can break?'}`);
+  }
   const named = new Set(faultCases.flatMap((fault) => fault.caughtBy));
   const unnamed = [...scenarios].filter((name) => !named.has(name));
   if (unnamed.length > 0) console.log(`\nscenarios no fault names as its catcher (add one to test/faults.ts):\n  ${unnamed.join('\n  ')}`);

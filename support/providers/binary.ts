@@ -63,7 +63,6 @@ export async function startBinary(serverBin: string, startTimeoutMs: number): Pr
   };
 }
 
-/** Resolves once the process has exited; one that ignores SIGTERM for a second is killed. */
 function spawnFailure(error: NodeJS.ErrnoException, serverBin: string): Error {
   if (error.code === 'ENOENT') {
     return new SettingError(
@@ -76,6 +75,7 @@ function spawnFailure(error: NodeJS.ErrnoException, serverBin: string): Error {
   return error;
 }
 
+/** Resolves once the process has exited; one that ignores SIGTERM for a second is killed. */
 async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
