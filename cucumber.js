@@ -7,8 +7,15 @@ const common = {
   strict: true,
 };
 
+/** The harness's own scenarios (test/harness): how a failing step reads, settings, the binary provider. */
+const harness = {
+  paths: ['test/harness/**/*.feature'],
+  require: [...common.require, 'test/harness/**/*.ts'],
+};
+
 module.exports = {
   default: { ...common, format: ['pretty'] },
-  // For `npm run mutate`: StrykerJS adds its own formatter.
-  mutation: common,
+  harness: { ...common, ...harness },
+  // For `npm run mutate`: the tutorial's scenarios and the harness's; StrykerJS adds its own formatter.
+  mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
 };

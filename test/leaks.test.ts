@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
+import { mkdtempSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { waitFor } from '../support/waiting';
 import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
+import { alive, recordedPids } from './processes';
 import { root, startSpec, type RunningSpec, type SpecRun } from './run_spec';
 
 /** How long a run may take to end once it was stopped or failed. */
@@ -23,7 +24,7 @@ class RecordedRun {
   }
 
   pids(): number[] {
-    return existsSync(this.pidFile) ? readFileSync(this.pidFile, 'utf8').split('\n').filter(Boolean).map(Number) : [];
+    return recordedPids(this.pidFile);
   }
 
   /** Resolves once the server process exists. */
@@ -43,17 +44,6 @@ class RecordedRun {
     for (const pid of this.pids().filter(alive)) process.kill(pid, 'SIGKILL');
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** A process that exited but was not yet reaped (a zombie) is gone too. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
-  return !/^\d+ \(.*\) Z/.test(stat);
 }
 
 async function stopped(spec: RunningSpec, signal: NodeJS.Signals): Promise<SpecRun & { afterSignalMs: number }> {

@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
 import { startBinary } from '../support/providers/binary';
@@ -8,6 +7,7 @@ import { existingServer } from '../support/providers/url';
 import { serverUrl, type RedisServer } from '../support/server';
 import { readSettings } from '../support/settings';
 import { containersOf, docker, needsDocker, removeContainersOf } from './docker';
+import { beyondLoopback } from './loopback';
 
 async function ping(server: RedisServer): Promise<string> {
   const redis = new Redis(serverUrl(server), { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
@@ -27,30 +27,8 @@ function refuses(server: RedisServer): Promise<boolean> {
   );
 }
 
-/** The addresses the kernel lists as listening on this TCP port (from /proc/net/tcp*, without connecting anywhere). */
-function listeningAddresses(port: number): string[] {
-  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-  const listen = '0A';
-  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
-    readFileSync(table, 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((row) => row.trim().split(/\s+/))
-      .filter(([, local = '', , state]) => local.endsWith(`:${hexPort}`) && state === listen)
-      .map(([, local = '']) => local.split(':')[0] ?? ''),
-  );
-}
-
-const loopback = new Set(['0100007F', '00000000000000000000000001000000']);
-
 function assertListensOnLoopbackOnly(port: number): void {
-  const addresses = listeningAddresses(port);
-  assert.notDeepEqual(addresses, [], `nothing listens on port ${port}`);
-  assert.deepEqual(
-    addresses.filter((address) => !loopback.has(address)),
-    [],
-    `port ${port} listens beyond loopback: ${addresses.join(', ')}`,
-  );
+  assert.equal(beyondLoopback(port), undefined);
 }
 
 describe('the binary provider', () => {
