@@ -32,12 +32,13 @@ export async function startBinary(serverBin: string, startTimeoutMs: number): Pr
       child.stdout.on('data', onData);
       child.stderr.on('data', onData);
       child.on('error', onError);
-      child.on('exit', onExit);
+      // 'close', not 'exit': the process may exit before what it logged has been read.
+      child.on('close', onExit);
       return () => {
         child.stdout.off('data', onData);
         child.stderr.off('data', onData);
         child.off('error', onError);
-        child.off('exit', onExit);
+        child.off('close', onExit);
       };
     },
   ).catch(async (error: unknown) => {
