@@ -1,13 +1,15 @@
-import { DataTable, Then, When } from '@cucumber/cucumber';
+import { After, DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect, describeServer } from '../../support/connect';
+import { connect } from '../../support/connect';
+import { SocketMonitor } from '../../support/drivers/client/monitor';
+import { ClientSession } from '../../support/drivers/client/session';
 import { startBinary } from '../../support/providers/binary';
 import { existingServer } from '../../support/providers/url';
 import type { RedisServer } from '../../support/server';
-import type { Session } from '../../support/session';
+import type { MonitorWindow, Session } from '../../support/session';
 import { readSettings, type Settings } from '../../support/settings';
 import type { TutorialWorld } from '../../support/world';
 import { beyondLoopback } from '../loopback';
@@ -19,6 +21,8 @@ interface Remembered {
   refusal?: Error;
   server?: RedisServer;
   pidFile?: string;
+  monitor?: MonitorWindow;
+  session?: Session;
 }
 
 const remembered = new WeakMap<TutorialWorld, Remembered>();
@@ -32,14 +36,16 @@ function memory(world: TutorialWorld): Remembered {
   return found;
 }
 
-/** The error `action` ends with, its server's address and origin shown as `<server>`. */
+/** The error `action` ends with, the port of the run's server shown as `<port>`, of a second server as `<its port>`. */
 async function failure(world: TutorialWorld, action: () => Promise<unknown>): Promise<string> {
   const error = await action().then(
     () => undefined,
     (caught: unknown) => caught,
   );
   assert.ok(error instanceof Error, 'it did not fail');
-  return error.message.replaceAll(describeServer(world.run.server), '<server>');
+  const second = memory(world).server;
+  const message = error.message.replaceAll(`127.0.0.1:${world.run.server.port}`, '127.0.0.1:<port>');
+  return second ? message.replaceAll(`127.0.0.1:${second.port}`, '127.0.0.1:<its port>') : message;
 }
 
 function monitorShows(world: TutorialWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
@@ -96,6 +102,26 @@ When(
 );
 
 When(
+  '{session} subscribing to {channel} fails with:',
+  async function (this: TutorialWorld, session: Session, channel: string, expected: string) {
+    assert.equal(await failure(this, () => session.subscribe(channel, '#{body}')), expected);
+  },
+);
+
+When('{session} pinging Redis fails with:', async function (this: TutorialWorld, session: Session, expected: string) {
+  assert.equal(await failure(this, () => session.ping()), expected);
+});
+
+When(
+  /^session ([A-Z]) starting against (\S+) fails with:$/,
+  async function (this: TutorialWorld, letter: string, url: string, expected: string) {
+    const session = new ClientSession(`session ${letter}`, existingServer(new URL(url)), this.run.settings.protocol, this.timeoutMs);
+    memory(this).session = session;
+    assert.equal(await failure(this, () => session.start()), expected);
+  },
+);
+
+When(
   '{session} publishing {string} to {channel} fails with:',
   async function (this: TutorialWorld, session: Session, body: string, channel: string, expected: string) {
     assert.equal(await failure(this, () => session.publish(channel, body)), expected);
@@ -120,17 +146,25 @@ When('the spec reads no settings', function (this: TutorialWorld) {
   memory(this).settings = readSettings({});
 });
 
+/** A value as a table or a step writes it: `""` and `" "` stand for what Gherkin would trim away. */
+function unquoted(value: string): string {
+  return /^"(.*)"$/.exec(value)?.[1] ?? value;
+}
+
+function readInto(world: TutorialWorld, env: Record<string, string>): void {
+  try {
+    memory(world).settings = readSettings(env);
+  } catch (error) {
+    memory(world).refusal = error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 When('the spec reads the settings:', function (this: TutorialWorld, table: DataTable) {
-  memory(this).settings = readSettings(table.rowsHash());
+  readInto(this, Object.fromEntries(Object.entries(table.rowsHash()).map(([name, value]) => [name, unquoted(value)])));
 });
 
 When(/^the spec reads the setting ([A-Z_]+)=(.*)$/, function (this: TutorialWorld, name: string, value: string) {
-  const unquoted = /^"(.*)"$/.exec(value)?.[1] ?? value;
-  try {
-    readSettings({ [name]: unquoted });
-  } catch (error) {
-    memory(this).refusal = error instanceof Error ? error : new Error(String(error));
-  }
+  readInto(this, { [name]: unquoted(value) });
 });
 
 Then('the settings are:', function (this: TutorialWorld, table: DataTable) {
@@ -149,8 +183,8 @@ Then(
     assert.ok(url, 'no REDIS_URL was read');
     const server = existingServer(url);
     assert.deepEqual(
-      { host: server.host, port: server.port, password: server.password, origin: server.origin },
-      { host, port, password, origin },
+      { provider: server.provider, host: server.host, port: server.port, password: server.password ?? 'none', origin: server.origin },
+      { provider: 'url', host, port, password, origin },
     );
   },
 );
@@ -204,6 +238,71 @@ Then('it answers PING with {string}', async function (this: TutorialWorld, reply
   } finally {
     redis.disconnect();
   }
+});
+
+/** The second server, as the url provider would give it with this password. */
+function withPassword(world: TutorialWorld, password: string): RedisServer {
+  const server = memory(world).server;
+  assert.ok(server, 'no second server was started');
+  const url = new URL(`redis://127.0.0.1:${server.port}`);
+  url.password = password;
+  return existingServer(url);
+}
+
+When('it requires the password {string}', async function (this: TutorialWorld, password: string) {
+  const server = memory(this).server;
+  assert.ok(server, 'no second server was started');
+  const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
+  try {
+    await redis.connect();
+    await redis.config('SET', 'requirepass', password);
+  } finally {
+    redis.disconnect();
+  }
+});
+
+When(
+  /^the monitor and session ([A-Z]) start on it with the password "(.*)"$/,
+  async function (this: TutorialWorld, letter: string, password: string) {
+    const server = withPassword(this, password);
+    const remembering = memory(this);
+    remembering.monitor = new SocketMonitor(server, this.timeoutMs);
+    await remembering.monitor.start();
+    remembering.session = new ClientSession(`session ${letter}`, server, this.run.settings.protocol, this.timeoutMs);
+    await remembering.session.start();
+  },
+);
+
+When(/^session ([A-Z]) pings it$/, async function (this: TutorialWorld, letter: string) {
+  const session = memory(this).session;
+  assert.equal(session?.name, `session ${letter}`);
+  assert.equal(await session.ping(), 'PONG');
+});
+
+Then(/^that monitor shows session ([A-Z]) sending "(.*)"$/, async function (this: TutorialWorld, letter: string, command: string) {
+  const { monitor, session } = memory(this);
+  const name = `session ${letter}`;
+  assert.ok(monitor && session?.name === name, `no monitor and ${name} on the second server`);
+  await monitor.lines.until(
+    (lines) => lines.some((line) => line.command === `"${command}"` && line.source === session.address),
+    `to show ${name} sending "${command}"`,
+    this.timeoutMs,
+  );
+});
+
+Then('a monitor with the password {string} is refused with:', async function (this: TutorialWorld, password: string, expected: string) {
+  const monitor = new SocketMonitor(withPassword(this, password), this.timeoutMs);
+  try {
+    assert.equal(await failure(this, () => monitor.start()), expected);
+  } finally {
+    await monitor.stop();
+  }
+});
+
+After(async function (this: TutorialWorld) {
+  const { monitor, session, server } = memory(this);
+  await Promise.all([monitor?.stop(), session?.stop()]);
+  await server?.stop();
 });
 
 When('the spec stops it', async function (this: TutorialWorld) {

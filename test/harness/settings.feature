@@ -30,7 +30,31 @@ Feature: Settings
       | protocol       | 3                            |
       | waitTimeoutMs  | 500                          |
       | startTimeoutMs | 9000                         |
-    And the url provider connects to host "::1", port 6380, password "password", shown as "redis://***@[::1]:6380"
+
+  Scenario: An empty setting counts as unset
+    When the spec reads the settings:
+      | REDIS_PROVIDER          | "" |
+      | REDIS_URL               | "" |
+      | REDIS_PROTOCOL          | "" |
+      | WAIT_TIMEOUT_MS         | "" |
+      | SERVER_START_TIMEOUT_MS | "" |
+    Then the settings are:
+      | provider       | auto         |
+      | image          | redis:7.4.2  |
+      | serverBin      | redis-server |
+      | url            | none         |
+      | protocol       | 2            |
+      | waitTimeoutMs  | 2000         |
+      | startTimeoutMs | 30000        |
+
+  Scenario Outline: REDIS_URL names the server; its password is never shown
+    When the spec reads the setting REDIS_URL=<url>
+    Then the url provider connects to host "<host>", port <port>, password "<password>", shown as "<shown>"
+
+    Examples:
+      | url                          | host      | port | password | shown                  |
+      | redis://127.0.0.1            | 127.0.0.1 | 6379 | none     | redis://127.0.0.1      |
+      | redis://:password@[::1]:6380 | ::1       | 6380 | password | redis://***@[::1]:6380 |
 
   Scenario Outline: A wrong setting is refused in one line
     When the spec reads the setting <variable>=<value>
@@ -44,6 +68,8 @@ Feature: Settings
       | REDIS_PROVIDER          | docker                | REDIS_PROVIDER=docker is not one of auto, container, binary, url: set REDIS_PROVIDER to one of them or unset it.            |
       | REDIS_PROVIDER          | url                   | REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                          |
       | REDIS_URL               | localhost:6379        | REDIS_URL=localhost:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                  |
+      | REDIS_URL               | http://127.0.0.1:6379 | REDIS_URL=http://127.0.0.1:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.          |
+      | REDIS_URL               | redis://              | REDIS_URL=redis:// is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                        |
       | REDIS_URL               | redis//127.0.0.1:6379 | REDIS_URL=redis//127.0.0.1:6379 is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                |
       | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:7.4.2, or set it to a value.                                                    |
       | REDIS_SERVER_BIN        | ""                    | REDIS_SERVER_BIN is empty: unset it to use redis-server, or set it to a value.                                              |

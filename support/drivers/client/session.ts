@@ -11,6 +11,8 @@ export class ClientSession implements Session {
   address: string | undefined;
   private readonly redis: Redis;
   private readonly templates = new Map<string, string>();
+  /** What the connection last reported: the cause behind ioredis's "Connection is closed." */
+  private lastError: string | undefined;
 
   constructor(
     readonly name: string,
@@ -20,7 +22,7 @@ export class ClientSession implements Session {
   ) {
     this.printed = new Transcript<string>(name, (line) => line);
     this.redis = connect(server, protocol, timeoutMs);
-    this.redis.on('error', () => {});
+    this.redis.on('error', (error: Error) => (this.lastError = error.message));
     this.redis.on('end', () => this.printed.fail(new Error(`it lost ${describeServer(server)}`)));
     this.redis.on('message', (channel: string, body: string) => {
       const template = this.templates.get(channel);
@@ -58,7 +60,8 @@ export class ClientSession implements Session {
       return await action();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}`, { cause: error });
+      const cause = this.lastError && this.lastError !== reason ? ` (${this.lastError})` : '';
+      throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}${cause}`, { cause: error });
     }
   }
 }
