@@ -40,6 +40,7 @@ Then('{session} has printed exactly:', async function (this: TutorialWorld, sess
 });
 
 Then('{channel} has {int} subscriber(s)', async function (this: TutorialWorld, channel: string, count: number) {
-  const [, subscribers] = (await this.run.observer.pubsub('NUMSUB', channel)) as [string, number];
+  const reply = await this.askServer(`ask PUBSUB NUMSUB ${channel}`, (observer) => observer.pubsub('NUMSUB', channel));
+  const [, subscribers] = reply as [string, number];
   assert.equal(subscribers, count, `PUBSUB NUMSUB ${channel} answered ${subscribers}`);
 });

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import type { RedisServer } from './server';
 import type { Protocol } from './settings';
 
-/** A connection that fails fast: no reconnects, no queueing while offline. */
+/** A connection that fails fast: no reconnects, no queueing while offline, no reply awaited for longer than `timeoutMs`. */
 export function connect(server: RedisServer, protocol: Protocol, timeoutMs: number): Redis {
   return new Redis({
     host: server.host,
@@ -15,6 +15,7 @@ export function connect(server: RedisServer, protocol: Protocol, timeoutMs: numb
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
     connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
   });
 }
 

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
+import { exitOnSignals, stopEverything } from './cleanup';
 import { addressOf, connect } from './connect';
 import { prepareDriver } from './drivers';
 import { currentRun, setRun } from './run';
@@ -12,18 +13,17 @@ const settings = loadSettings();
 setDefaultTimeout(settings.waitTimeoutMs + 3000);
 
 BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
-  let server: RedisServer | undefined;
-  stopOnSignals(() => server);
+  exitOnSignals();
   try {
     const openDriver = prepareDriver(settings);
-    server = await startServer(settings, `${process.pid}-${Date.now()}`);
+    const server = await startServer(settings, `${process.pid}-${Date.now()}`);
     const { observer, observerAddress } = await connectObserver(server);
     const driver = openDriver(server, observer);
     const header = `Redis ${await serverVersion(observer)}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${driver.name}`;
     setRun({ settings, server, driver, observer, observerAddress, header });
     console.log(header);
   } catch (error) {
-    await server?.stop();
+    await stopEverything();
     exitWith(error);
   }
 });
@@ -36,7 +36,11 @@ AfterAll(async function () {
   const run = currentRun();
   setRun(undefined);
   run.observer.disconnect();
-  await run.server.stop();
+  try {
+    await run.server.stop();
+  } finally {
+    await stopEverything();
+  }
 });
 
 async function connectObserver(server: RedisServer): Promise<{ observer: Redis; observerAddress: string }> {
@@ -66,17 +70,6 @@ async function serverVersion(observer: Redis): Promise<string> {
   const field = (name: string): string | undefined => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim();
   const valkey = field('valkey_version');
   return valkey ? `(Valkey ${valkey})` : (field('redis_version') ?? 'of unknown version');
-}
-
-function stopOnSignals(server: () => RedisServer | undefined): void {
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => {
-      void Promise.resolve(server()?.stop()).finally(() => process.exit(code));
-    });
-  }
 }
 
 /** One line for the user, naming the setting and the fix; nothing is left running. */

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { getContainerRuntimeClient } from 'testcontainers';
 import { startBinary } from './providers/binary';
-import { startContainer } from './providers/container';
+import { dockerEngine, startContainer } from './providers/container';
 import { existingServer } from './providers/url';
 import type { RedisServer } from './server';
 import { SettingError, type ProviderName, type Settings } from './settings';
@@ -28,13 +27,11 @@ async function chooseProvider(settings: Settings): Promise<Exclude<ProviderName,
   );
 }
 
-async function dockerAnswers(): Promise<boolean> {
-  try {
-    await getContainerRuntimeClient();
-    return true;
-  } catch {
-    return false;
-  }
+function dockerAnswers(): Promise<boolean> {
+  return dockerEngine().then(
+    () => true,
+    () => false,
+  );
 }
 
 function isExecutable(command: string): boolean {

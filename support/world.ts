@@ -1,5 +1,7 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
 import type { MailClient } from './mail_client';
+import type Redis from 'ioredis';
+import { describeServer } from './connect';
 import { currentRun, type Run } from './run';
 import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
 
@@ -38,6 +40,16 @@ export class TutorialWorld extends World {
   get monitor(): MonitorWindow {
     this.monitorWindow ??= this.run.driver.monitor();
     return this.monitorWindow;
+  }
+
+  /** Asks the server on the spec's own connection; a failure names the server and what was asked. */
+  async askServer<T>(what: string, question: (observer: Redis) => Promise<T>): Promise<T> {
+    try {
+      return await question(this.run.observer);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`the spec could not ${what} on ${describeServer(this.run.server)}: ${reason}`, { cause: error });
+    }
   }
 
   /** Who sent a monitor line: a session's name, "the spec", or the raw address. */

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { describe, it } from 'node:test';
-import { runSpec } from './run_spec';
+import { join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import { needsDocker } from './docker';
+import { root, runSpec } from './run_spec';
 
 /** Each wrong setting stops the run fast, non-zero, with one line that names it. */
 describe('a run with bad input', () => {
@@ -19,9 +21,61 @@ describe('a run with bad input', () => {
     ],
     ['a bad protocol', { REDIS_PROTOCOL: '4' }, /^redis-pubsub-spec: REDIS_PROTOCOL=4 is not one of 2, 3/m],
     ['a bad timeout', { WAIT_TIMEOUT_MS: 'soon' }, /^redis-pubsub-spec: WAIT_TIMEOUT_MS=soon is not a whole number/m],
+    ['a zero timeout', { WAIT_TIMEOUT_MS: '0' }, /^redis-pubsub-spec: WAIT_TIMEOUT_MS=0 is not a whole number/m],
+    ['a bad start timeout', { SERVER_START_TIMEOUT_MS: '30s' }, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=30s is not a whole number/m],
+    ['the url provider without a URL', { REDIS_PROVIDER: 'url', REDIS_URL: '' }, /^redis-pubsub-spec: REDIS_PROVIDER=url needs REDIS_URL/m],
+    [
+      'a URL that is not redis://',
+      { REDIS_URL: 'http://127.0.0.1:6379' },
+      /^redis-pubsub-spec: REDIS_URL=http:\/\/127\.0\.0\.1:6379 is not a redis:\/\/ URL/m,
+    ],
+    ['an empty image', { REDIS_PROVIDER: 'container', REDIS_IMAGE: ' ' }, /^redis-pubsub-spec: REDIS_IMAGE is empty/m],
+    [
+      'a binary that is not Redis',
+      { REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: '/bin/false' },
+      /^redis-pubsub-spec: REDIS_SERVER_BIN=\/bin\/false exited \(code 1\) before it was ready/m,
+    ],
+    [
+      'a binary that cannot run',
+      { REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: join(root, 'package.json') },
+      /^redis-pubsub-spec: REDIS_SERVER_BIN=.*package\.json cannot be run/m,
+    ],
+    [
+      'the container provider with no Docker engine',
+      { REDIS_PROVIDER: 'container', DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+      /^redis-pubsub-spec: DOCKER_HOST=unix:\/\/\/nonexistent\/docker\.sock does not answer .*: start Docker there, or unset DOCKER_HOST/m,
+    ],
+    [
+      'no Redis anywhere',
+      { REDIS_PROVIDER: 'auto', REDIS_URL: '', DOCKER_HOST: 'unix:///nonexistent/docker.sock', REDIS_SERVER_BIN: '/nowhere/redis-server' },
+      /^redis-pubsub-spec: No Redis to run against/m,
+    ],
   ];
   for (const [what, env, line] of cases) {
     it(`stops on ${what}`, async () => {
+      const run = await runSpec(env);
+      assert.notEqual(run.code, 0);
+      assert.match(run.stderr, line);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.ok(run.ms < 10000, `took ${run.ms} ms`);
+    });
+  }
+
+  const needingDocker: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'an image that is nowhere',
+      { REDIS_PROVIDER: 'container', REDIS_IMAGE: '127.0.0.1:1/redis-pubsub-spec/none:never' },
+      /^redis-pubsub-spec: REDIS_IMAGE=127\.0\.0\.1:1\/redis-pubsub-spec\/none:never is not on this machine and could not be pulled/m,
+    ],
+    [
+      'an image name that is not one',
+      { REDIS_PROVIDER: 'container', REDIS_IMAGE: 'Not_An:Image:x' },
+      /^redis-pubsub-spec: REDIS_IMAGE=Not_An:Image:x is not on this machine and could not be pulled .*invalid reference format/m,
+    ],
+  ];
+  for (const [what, env, line] of needingDocker) {
+    it(`stops on ${what}`, async (t: TestContext) => {
+      if (!needsDocker(t)) return;
       const run = await runSpec(env);
       assert.notEqual(run.code, 0);
       assert.match(run.stderr, line);

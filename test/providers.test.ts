@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
 import { startBinary } from '../support/providers/binary';
-import { runLabel, startContainer } from '../support/providers/container';
+import { startContainer } from '../support/providers/container';
 import { existingServer } from '../support/providers/url';
 import { serverUrl, type RedisServer } from '../support/server';
 import { readSettings } from '../support/settings';
+import { containersOf, docker, needsDocker, removeContainersOf } from './docker';
+import { beyondLoopback } from './loopback';
 
 async function ping(server: RedisServer): Promise<string> {
   const redis = new Redis(serverUrl(server), { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
@@ -26,17 +27,8 @@ function refuses(server: RedisServer): Promise<boolean> {
   );
 }
 
-function dockerAnswers(): boolean {
-  try {
-    execFileSync('docker', ['info'], { stdio: 'ignore', timeout: 10000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function docker(...args: string[]): string {
-  return execFileSync('docker', args, { encoding: 'utf8' }).trim();
+function assertListensOnLoopbackOnly(port: number): void {
+  assert.equal(beyondLoopback(port), undefined);
 }
 
 describe('the binary provider', () => {
@@ -46,6 +38,7 @@ describe('the binary provider', () => {
     const redis = new Redis(serverUrl(server));
     assert.deepEqual(await redis.config('GET', 'bind'), ['bind', '127.0.0.1']);
     assert.deepEqual(await redis.config('GET', 'save'), ['save', '']);
+    assertListensOnLoopbackOnly(server.port);
     redis.disconnect();
     await server.stop();
     assert.ok(await refuses(server), 'the server still answers after stop');
@@ -54,24 +47,24 @@ describe('the binary provider', () => {
 
 describe('the container provider', () => {
   it('starts the image on loopback with the run label, and leaves nothing after stop', async (t: TestContext) => {
-    if (!dockerAnswers()) {
-      if (process.env.CI) assert.fail('CI needs a Docker engine for the container provider');
-      t.skip('no Docker engine answers');
-      return;
-    }
+    if (!needsDocker(t)) return;
     const runId = `provider-test-${process.pid}`;
     const server = await startContainer(readSettings().image, runId, 30000);
-    const labelled = (): string => docker('ps', '-aq', '--filter', `label=${runLabel}=${runId}`);
+    const ours = (label: string): boolean => label === runId;
     try {
       assert.equal(await ping(server), 'PONG');
-      const id = labelled();
+      const [id = ''] = containersOf(ours);
       assert.notEqual(id, '', 'no container carries the run label');
       const bindings = docker('inspect', '--format', '{{json .HostConfig.PortBindings}}', id);
       assert.deepEqual(JSON.parse(bindings), { '6379/tcp': [{ HostIp: '127.0.0.1', HostPort: '0' }] });
-    } finally {
+      const published = docker('inspect', '--format', '{{json .NetworkSettings.Ports}}', id);
+      assert.deepEqual(JSON.parse(published), { '6379/tcp': [{ HostIp: '127.0.0.1', HostPort: String(server.port) }] });
+      assertListensOnLoopbackOnly(server.port);
       await server.stop();
+      assert.deepEqual(containersOf(ours), [], 'a container of this run is left after stop');
+    } finally {
+      removeContainersOf(ours);
     }
-    assert.equal(labelled(), '', 'a container of this run is left after stop');
   });
 });
 

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stopOnExit, within } from '../cleanup';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
-import { waitFor } from '../waiting';
+import { waitFor, WaitTimeout } from '../waiting';
 import { freeLoopbackPort } from './free_port';
 
 const ready = 'Ready to accept connections';
@@ -11,7 +12,9 @@ export async function startBinary(serverBin: string, startTimeoutMs: number): Pr
   const child = spawn(serverBin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const release = stopOnExit(() => stopChild(child));
   const output: string[] = [];
+  const lastLine = (): string => output.join('').trim().split('\n').pop()?.trim() ?? '';
   await waitFor<void>(
     { timeoutMs: startTimeoutMs, awaited: `${serverBin} to log "${ready}"`, seen: () => `it logged:\n${output.join('')}` },
     (settle) => {
@@ -19,28 +22,32 @@ export async function startBinary(serverBin: string, startTimeoutMs: number): Pr
         output.push(chunk.toString());
         if (output.join('').includes(ready)) settle.resolve();
       };
-      const onError = (error: NodeJS.ErrnoException): void =>
-        settle.reject(
-          error.code === 'ENOENT'
-            ? new SettingError(
-                `REDIS_SERVER_BIN=${serverBin} was not found: install Redis (apt-get install redis-server) or set REDIS_SERVER_BIN to redis-server's path.`,
-              )
-            : error,
-        );
+      const onError = (error: NodeJS.ErrnoException): void => settle.reject(spawnFailure(error, serverBin));
       const onExit = (code: number | null): void =>
-        settle.reject(new Error(`${serverBin} exited (code ${code}) before it was ready; it logged:\n${output.join('')}`));
+        settle.reject(
+          new SettingError(
+            `REDIS_SERVER_BIN=${serverBin} exited (code ${code}) before it was ready, ${lastLine() ? `logging "${lastLine()}"` : 'logging nothing'}: set REDIS_SERVER_BIN to a redis-server that runs.`,
+          ),
+        );
       child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.on('error', onError);
-      child.on('exit', onExit);
+      // 'close', not 'exit': the process may exit before what it logged has been read.
+      child.on('close', onExit);
       return () => {
         child.stdout.off('data', onData);
+        child.stderr.off('data', onData);
         child.off('error', onError);
-        child.off('exit', onExit);
+        child.off('close', onExit);
       };
     },
-  ).catch((error: unknown) => {
-    child.kill('SIGKILL');
-    throw error;
+  ).catch(async (error: unknown) => {
+    await stopChild(child, 'SIGKILL');
+    release();
+    if (!(error instanceof WaitTimeout)) throw error;
+    throw new SettingError(
+      `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before ${serverBin} was ready (it logged ${lastLine() ? `"${lastLine()}"` : 'nothing'}): raise SERVER_START_TIMEOUT_MS, or check REDIS_SERVER_BIN.`,
+    );
   });
   child.stdout.resume();
   child.stderr.resume();
@@ -50,14 +57,32 @@ export async function startBinary(serverBin: string, startTimeoutMs: number): Pr
     host: '127.0.0.1',
     port,
     password: undefined,
-    stop: () => stopChild(child),
+    stop: async () => {
+      await stopChild(child);
+      release();
+    },
   };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+function spawnFailure(error: NodeJS.ErrnoException, serverBin: string): Error {
+  if (error.code === 'ENOENT') {
+    return new SettingError(
+      `REDIS_SERVER_BIN=${serverBin} was not found: install Redis (apt-get install redis-server) or set REDIS_SERVER_BIN to redis-server's path.`,
+    );
+  }
+  if (error.code === 'EACCES') {
+    return new SettingError(`REDIS_SERVER_BIN=${serverBin} cannot be run (EACCES): set REDIS_SERVER_BIN to redis-server's path.`);
+  }
+  return error;
+}
+
+/** Resolves once the process has exited; one that ignores SIGTERM for a second is killed. */
+async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  await within(exited, 1000, `${child.spawnfile} to exit on ${signal}`).catch(() => {
+    child.kill('SIGKILL');
+    return exited;
   });
 }

@@ -1,6 +1,15 @@
-import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import {
+  GenericContainer,
+  getContainerRuntimeClient,
+  ImageName,
+  Wait,
+  type ContainerRuntimeClient,
+  type StartedTestContainer,
+} from 'testcontainers';
+import { stopOnExit, within } from '../cleanup';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
+import { dockerHostFailure } from './docker_host';
 
 const redisPort = 6379;
 export const runLabel = 'redis-pubsub-spec.run';
@@ -26,11 +35,21 @@ class LoopbackRedisContainer extends GenericContainer {
 }
 
 export async function startContainer(image: string, runId: string, startTimeoutMs: number): Promise<RedisServer> {
+  await ensureImage(await dockerEngine(), image);
+  const starting = new LoopbackRedisContainer(image, runId, startTimeoutMs).start();
+  const release = stopOnExit(async () => {
+    await removeContainersOf(runId);
+    // A container whose creation was under way during the first removal exists once the start settles.
+    await within(starting, 5000, 'the container start to settle').catch(() => {});
+    await removeContainersOf(runId);
+  });
   let container: StartedTestContainer;
   try {
-    container = await new LoopbackRedisContainer(image, runId, startTimeoutMs).start();
+    container = await starting;
   } catch (error) {
-    throw explain(error, image);
+    await removeContainersOf(runId).catch(() => {});
+    release();
+    throw explain(error, startTimeoutMs);
   }
   return {
     provider: 'container',
@@ -40,20 +59,54 @@ export async function startContainer(image: string, runId: string, startTimeoutM
     password: undefined,
     stop: async () => {
       await container.stop({ timeout: 1000 });
+      release();
     },
   };
 }
 
-function explain(error: unknown, image: string): Error {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/container runtime strategy/i.test(message)) {
-    return new SettingError(
+/** Removes, running or not, every container labelled with this run. */
+export async function removeContainersOf(runId: string): Promise<void> {
+  const docker = (await getContainerRuntimeClient()).container.dockerode;
+  const containers = await docker.listContainers({ all: true, filters: { label: [`${runLabel}=${runId}`] } });
+  await Promise.all(containers.map((found) => docker.getContainer(found.Id).remove({ force: true })));
+}
+
+/** The Docker engine the container provider uses, or a SettingError saying how to get one. */
+export async function dockerEngine(): Promise<ContainerRuntimeClient> {
+  const failure = await dockerHostFailure();
+  if (failure !== undefined) {
+    throw new SettingError(
+      `DOCKER_HOST=${process.env.DOCKER_HOST} does not answer (${failure}): start Docker there, or unset DOCKER_HOST.`,
+    );
+  }
+  try {
+    return await getContainerRuntimeClient();
+  } catch {
+    throw new SettingError(
       'REDIS_PROVIDER=container needs a Docker engine, and none answers: start Docker, or use REDIS_PROVIDER=binary with redis-server installed.',
     );
   }
-  if (/pull|registry|not found|no such image|manifest/i.test(message)) {
+}
+
+async function ensureImage(client: ContainerRuntimeClient, image: string): Promise<void> {
+  let reason = 'the pull did not bring it';
+  try {
+    const name = ImageName.fromString(image);
+    await client.image.pull(name);
+    if (await client.image.exists(name)) return;
+  } catch (error) {
+    reason = firstLine(error instanceof Error ? error.message : String(error));
+  }
+  throw new SettingError(
+    `REDIS_IMAGE=${image} is not on this machine and could not be pulled (${reason}): pull or build it, or set REDIS_IMAGE to a local image.`,
+  );
+}
+
+function explain(error: unknown, startTimeoutMs: number): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/not received after \d+ms/.test(message)) {
     return new SettingError(
-      `REDIS_IMAGE=${image} is not on this machine and could not be pulled (${firstLine(message)}): pull or build it, or set REDIS_IMAGE to a local image.`,
+      `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before the container's Redis was ready (${firstLine(message)}): raise SERVER_START_TIMEOUT_MS.`,
     );
   }
   return error instanceof Error ? error : new Error(message);

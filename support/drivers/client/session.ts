@@ -20,6 +20,8 @@ export class ClientSession implements Session {
   private readonly slowTemplates = new Map<string, SlowTemplates>();
   private handling = Promise.resolve();
   private toldToGoOn: (() => void) | undefined;
+  /** What the connection last reported: the cause behind ioredis's "Connection is closed." */
+  private lastError: string | undefined;
 
   constructor(
     readonly name: string,
@@ -106,7 +108,7 @@ export class ClientSession implements Session {
 
   private open(protocol: Protocol): Redis {
     const redis = connect(this.server, protocol, this.timeoutMs);
-    redis.on('error', () => {});
+    redis.on('error', (error: Error) => (this.lastError = error.message));
     redis.on('end', () => this.printed.fail(new Error(`it lost ${describeServer(this.server)}`)));
     redis.on('messageBuffer', (channel: Buffer, body: Buffer) => {
       const slow = this.slowTemplates.get(channel.toString());
@@ -158,7 +160,8 @@ export class ClientSession implements Session {
       return await action();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}`, { cause: error });
+      const cause = this.lastError && this.lastError !== reason ? ` (${this.lastError})` : '';
+      throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}${cause}`, { cause: error });
     }
   }
 }

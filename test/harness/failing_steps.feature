@@ -1,0 +1,113 @@
+Feature: How a failing step reads
+  The harness's own promise: a step that does not get what it waits for fails within
+  WAIT_TIMEOUT_MS, says what it awaited and shows what each window printed; a session
+  that lost its connection fails at once and names the server. These scenarios run on
+  the binary provider; `<port>` stands for the port its server listens on.
+
+  Scenario: Waiting for a line a session never prints
+    Given session A starts an IRB session
+    And session B starts an IRB session
+    And session B subscribes to my_channel, printing "I heard [#{body}]" for each message
+    When session A publishes "one" to my_channel
+    And session A publishes "two" to my_channel
+    Then session B prints "I heard [two]"
+    But waiting 300 ms for session B to print "I heard [three]" fails with:
+      """
+      Waited 300 ms for session B to print "I heard [three]"; session B showed:
+        I heard [one]
+        I heard [two]
+      """
+
+  Scenario: Waiting for a line a window that printed nothing never prints
+    Given session C starts an IRB session
+    Then waiting 300 ms for session C to print "I think [one] sounds great!" fails with:
+      """
+      Waited 300 ms for session C to print "I think [one] sounds great!"; session C showed nothing
+      """
+    And the windows read:
+      """
+      session C showed nothing
+      """
+
+  Scenario: Waiting for a command the monitor never shows lists what it showed, by sender
+    Given the monitor runs MONITOR
+    And session A starts an IRB session
+    And session B starts an IRB session
+    And session B subscribes to my_channel, printing "I heard [#{body}]" for each message
+    And session A publishes "one" to my_channel
+    And the monitor shows session A sending "publish" "my_channel" "one"
+    And my_channel has 1 subscriber
+    Then waiting 300 ms for the monitor to show session B sending "publish" "my_channel" "one" fails with:
+      """
+      Waited 300 ms for the monitor to show session B sending "publish" "my_channel" "one"; the monitor showed:
+        session B: "subscribe" "my_channel"
+        session A: "publish" "my_channel" "one"
+        the spec: "pubsub" "NUMSUB" "my_channel"
+      """
+
+  Scenario: Every scenario attaches what its windows showed
+    Given the monitor runs MONITOR
+    And session A starts an IRB session
+    And session B starts an IRB session
+    And session B subscribes to my_channel, printing "I heard [#{body}]" for each message
+    When session A publishes "one" to my_channel
+    Then session B prints "I heard [one]"
+    And the monitor shows session A sending "publish" "my_channel" "one"
+    And the windows read:
+      """
+      the monitor showed:
+        session B: "subscribe" "my_channel"
+        session A: "publish" "my_channel" "one"
+      session A showed nothing
+      session B showed:
+        I heard [one]
+      """
+
+  Scenario: A session whose connection was dropped fails at once, naming the server
+    Given session A starts an IRB session
+    And session B starts an IRB session
+    And session B subscribes to my_channel, printing "I heard [#{body}]" for each message
+    When Redis drops the connection of session B
+    Then waiting for session B to print "I heard [one]" fails at once with:
+      """
+      Awaited session B to print "I heard [one]", but it lost the Redis server at 127.0.0.1:<port> (binary redis-server); session B showed nothing
+      """
+    And session B publishing "one" to my_channel fails with:
+      """
+      session B could not publish to my_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    And session B subscribing to other_channel fails with:
+      """
+      session B could not subscribe to other_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    And session B pinging Redis fails with:
+      """
+      session B could not ping on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    When session A publishes "one" to my_channel
+    Then the publish by session A reached 0 subscribers
+
+  Scenario: A monitor whose connection was dropped fails at once, naming the server
+    Given the monitor runs MONITOR
+    When Redis drops the connection of the monitor
+    Then waiting for the monitor to show session A sending "ping" fails at once with:
+      """
+      Awaited the monitor to show session A sending "ping", but it lost the Redis server at 127.0.0.1:<port> (binary redis-server); the monitor showed nothing
+      """
+
+  Scenario: A session that cannot connect names the server
+    Then session D starting against redis://127.0.0.1:1 fails with:
+      """
+      session D could not connect on the Redis server at 127.0.0.1:1 (url redis://127.0.0.1:1): Connection is closed. (connect ECONNREFUSED 127.0.0.1:1)
+      """
+
+  Scenario: The password of REDIS_URL reaches every connection, the monitor's too
+    Given the spec starts a second redis-server
+    And it requires the password "s3cret"
+    When the monitor and session D start on it with the password "s3cret"
+    And session D pings it
+    Then that monitor shows session D sending "ping"
+    And a monitor with the password "wrong" is refused with:
+      """
+      the monitor was refused by the Redis server at 127.0.0.1:<its port> (url redis://***@127.0.0.1:<its port>): -WRONGPASS invalid username-password pair or user is disabled.
+      """

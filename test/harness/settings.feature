@@ -1,0 +1,88 @@
+Feature: Settings
+  Every setting is an environment variable with a default; a wrong one is refused in one
+  line that names it and says how to fix it.
+
+  Scenario: Without settings the spec uses its defaults
+    When the spec reads no settings
+    Then the settings are:
+      | provider       | auto         |
+      | image          | redis:7.4.2  |
+      | serverBin      | redis-server |
+      | url            | none         |
+      | protocol       | 2            |
+      | waitTimeoutMs  | 2000         |
+      | startTimeoutMs | 30000        |
+      | driver         | client       |
+      | tutorialPath   | none         |
+
+  Scenario: Each setting is read from its variable
+    When the spec reads the settings:
+      | REDIS_PROVIDER          | url                          |
+      | REDIS_IMAGE             | redis:7.0                    |
+      | REDIS_SERVER_BIN        | /opt/redis/bin/redis-server  |
+      | REDIS_URL               | redis://:password@[::1]:6380 |
+      | REDIS_PROTOCOL          | 3                            |
+      | WAIT_TIMEOUT_MS         | 500                          |
+      | SERVER_START_TIMEOUT_MS | 9000                         |
+      | SESSION_DRIVER          | literal                      |
+      | TUTORIAL_PATH           | docs/redis-pubsub.md         |
+    Then the settings are:
+      | provider       | url                          |
+      | image          | redis:7.0                    |
+      | serverBin      | /opt/redis/bin/redis-server  |
+      | url            | redis://:password@[::1]:6380 |
+      | protocol       | 3                            |
+      | waitTimeoutMs  | 500                          |
+      | startTimeoutMs | 9000                         |
+      | driver         | literal                      |
+      | tutorialPath   | docs/redis-pubsub.md         |
+
+  Scenario: An empty setting counts as unset
+    When the spec reads the settings:
+      | REDIS_PROVIDER          | "" |
+      | REDIS_URL               | "" |
+      | REDIS_PROTOCOL          | "" |
+      | WAIT_TIMEOUT_MS         | "" |
+      | SERVER_START_TIMEOUT_MS | "" |
+      | SESSION_DRIVER          | "" |
+      | TUTORIAL_PATH           | "" |
+    Then the settings are:
+      | provider       | auto         |
+      | image          | redis:7.4.2  |
+      | serverBin      | redis-server |
+      | url            | none         |
+      | protocol       | 2            |
+      | waitTimeoutMs  | 2000         |
+      | startTimeoutMs | 30000        |
+      | driver         | client       |
+      | tutorialPath   | none         |
+
+  Scenario Outline: REDIS_URL names the server; its password is never shown
+    When the spec reads the setting REDIS_URL=<url>
+    Then the url provider connects to host "<host>", port <port>, password "<password>", shown as "<shown>"
+
+    Examples:
+      | url                          | host      | port | password | shown                  |
+      | redis://127.0.0.1            | 127.0.0.1 | 6379 | none     | redis://127.0.0.1      |
+      | redis://:password@[::1]:6380 | ::1       | 6380 | password | redis://***@[::1]:6380 |
+
+  Scenario Outline: A wrong setting is refused in one line
+    When the spec reads the setting <variable>=<value>
+    Then it is refused with:
+      """
+      <line>
+      """
+
+    Examples:
+      | variable                | value                 | line                                                                                                                        |
+      | REDIS_PROVIDER          | docker                | REDIS_PROVIDER=docker is not one of auto, container, binary, url: set REDIS_PROVIDER to one of them or unset it.            |
+      | REDIS_PROVIDER          | url                   | REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                          |
+      | REDIS_URL               | localhost:6379        | REDIS_URL=localhost:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                  |
+      | REDIS_URL               | http://127.0.0.1:6379 | REDIS_URL=http://127.0.0.1:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.          |
+      | REDIS_URL               | redis://              | REDIS_URL=redis:// is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                        |
+      | REDIS_URL               | redis//127.0.0.1:6379 | REDIS_URL=redis//127.0.0.1:6379 is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                |
+      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:7.4.2, or set it to a value.                                                    |
+      | REDIS_SERVER_BIN        | ""                    | REDIS_SERVER_BIN is empty: unset it to use redis-server, or set it to a value.                                              |
+      | REDIS_PROTOCOL          | resp3                 | REDIS_PROTOCOL=resp3 is not one of 2, 3: set REDIS_PROTOCOL to one of them or unset it.                                     |
+      | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds above 0: set it like WAIT_TIMEOUT_MS=2000.                          |
+      | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds above 0: set it like SERVER_START_TIMEOUT_MS=30000.       |

@@ -1,0 +1,187 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, watch } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it, type TestContext } from 'node:test';
+import { waitFor } from '../support/waiting';
+import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
+import { alive, recordedPids } from './processes';
+import { root, startSpec, type RunningSpec, type SpecRun } from './run_spec';
+
+/** How long a run may take to end once it was stopped or failed. */
+const fewSeconds = 10000;
+const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
+const harness = ['--config', 'test/fixtures/cucumber.js'];
+
+/** A spec run on a redis-server (or a stand-in) that writes its pid to a file, so a test can check it is gone. */
+class RecordedRun {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-'));
+  readonly pidFile = join(this.dir, 'pids');
+  readonly spec: RunningSpec;
+
+  constructor(server: string, env: Record<string, string>, args: readonly string[]) {
+    this.spec = startSpec({ REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: fixtures(server), REDIS_PID_FILE: this.pidFile, ...env }, args);
+  }
+
+  pids(): number[] {
+    return recordedPids(this.pidFile);
+  }
+
+  /** Resolves once the server process exists. */
+  started(timeoutMs = 30000): Promise<void> {
+    return waitFor<void>({ timeoutMs, awaited: 'the server to write its pid', seen: () => 'it wrote none' }, (settle) => {
+      const check = (): void => {
+        if (this.pids().length > 0) settle.resolve();
+      };
+      const watcher = watch(this.dir, check);
+      check();
+      return () => watcher.close();
+    });
+  }
+
+  /** Kills what a failed test left, then forgets the pid file. */
+  cleanUp(): void {
+    for (const pid of this.pids().filter(alive)) process.kill(pid, 'SIGKILL');
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+async function stopped(spec: RunningSpec, signal: NodeJS.Signals): Promise<SpecRun & { afterSignalMs: number }> {
+  const sent = Date.now();
+  spec.process.kill(signal);
+  const run = await spec.ended;
+  return { ...run, afterSignalMs: Date.now() - sent };
+}
+
+function assertNoProcessLeft(run: RecordedRun): void {
+  const pids = run.pids();
+  assert.ok(pids.length > 0, 'the server never started, so the test proved nothing');
+  assert.deepEqual(pids.filter(alive), [], 'a server process the run started is still running');
+}
+
+describe('a run on the binary provider leaves no process', () => {
+  const runs: RecordedRun[] = [];
+  const recorded = (server: string, env: Record<string, string> = {}, args: readonly string[] = harness): RecordedRun => {
+    const run = new RecordedRun(server, env, args);
+    runs.push(run);
+    return run;
+  };
+  after(() => runs.forEach((run) => run.cleanUp()));
+
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    it(`when ${signal} stops it while a step waits`, async () => {
+      const run = recorded('recorded-redis-server', { WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled.feature')]);
+      await run.spec.printed('the run waits');
+      const ended = await stopped(run.spec, signal);
+      assert.equal(ended.code, code, ended.stderr);
+      assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after ${signal}`);
+      assertNoProcessLeft(run);
+    });
+  }
+
+  it('when SIGINT stops it while redis-server starts', async () => {
+    const run = recorded('never-ready-redis-server');
+    await run.started();
+    const ended = await stopped(run.spec, 'SIGINT');
+    assert.equal(ended.code, 130, ended.stderr);
+    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
+    assertNoProcessLeft(run);
+  });
+
+  it('when the BeforeAll hook fails after the server started', async () => {
+    const run = recorded('deaf-redis-server');
+    const ended = await run.spec.ended;
+    assert.equal(ended.code, 2);
+    assert.match(ended.stderr, /^redis-pubsub-spec: .*deaf-redis-server started, but does not answer/m);
+    assert.ok(ended.ms < fewSeconds * 2, `took ${ended.ms} ms`);
+    assertNoProcessLeft(run);
+  });
+
+  it('when the server is not ready within SERVER_START_TIMEOUT_MS', async () => {
+    const run = recorded('never-ready-redis-server', { SERVER_START_TIMEOUT_MS: '500' });
+    const ended = await run.spec.ended;
+    assert.equal(ended.code, 2);
+    assert.match(ended.stderr, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=500 passed before .* was ready/m);
+    assertNoProcessLeft(run);
+  });
+
+  it('when a step throws: the run goes on to its end', async () => {
+    const run = recorded('recorded-redis-server', {}, [...harness, fixtures('throwing.feature')]);
+    const ended = await run.spec.ended;
+    assert.equal(ended.code, 1);
+    assert.match(ended.stdout, /a step threw on purpose/);
+    assert.match(ended.stdout, /1 scenario \(1 failed\)/);
+    assertNoProcessLeft(run);
+  });
+
+  it('when Redis dies: each next step fails at once, naming the lost server', async () => {
+    const run = recorded('recorded-redis-server', {}, [...harness, fixtures('server_dies.feature')]);
+    const ended = await run.spec.ended;
+    assert.equal(ended.code, 1);
+    assert.match(ended.stdout, /3 scenarios \(3 failed\)/);
+    const server = String.raw`the Redis server at 127\.0\.0\.1:\d+ \(binary .*recorded-redis-server\)`;
+    assert.match(ended.stdout, new RegExp(`Awaited session B to print "I heard \\[a message\\]", but it lost ${server}`));
+    assert.match(ended.stdout, new RegExp(`the spec could not ask PUBSUB NUMSUB my_channel on ${server}`));
+    assert.match(ended.stdout, new RegExp(`session A could not connect on ${server}`));
+    assert.doesNotMatch(ended.stdout, /timed out/);
+    assert.ok(ended.ms < fewSeconds * 2, `took ${ended.ms} ms`);
+    assertNoProcessLeft(run);
+  });
+});
+
+describe('a run on the container provider leaves no container', () => {
+  const container = { REDIS_PROVIDER: 'container' };
+  const owned: Array<(runId: string) => boolean> = [];
+  const start = (env: Record<string, string>, args: readonly string[] = harness): RunningSpec => {
+    const spec = startSpec({ ...container, ...env }, args);
+    owned.push(startedBy(spec.process.pid));
+    return spec;
+  };
+  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+
+  const assertNoContainerLeft = (spec: RunningSpec): void =>
+    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+
+  it('when SIGINT stops it while its container is being created', async (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const since = new Date();
+    const spec = start({});
+    await containerCreated(startedBy(spec.process.pid), since, 30000);
+    const ended = await stopped(spec, 'SIGINT');
+    assert.equal(ended.code, 130, ended.stderr);
+    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
+    assertNoContainerLeft(spec);
+  });
+
+  it('when SIGTERM stops it while a step waits', async (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled.feature')]);
+    await spec.printed('the run waits');
+    assert.equal(containersOf(startedBy(spec.process.pid)).length, 1, 'the run has no container of its own');
+    const ended = await stopped(spec, 'SIGTERM');
+    assert.equal(ended.code, 143, ended.stderr);
+    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
+    assertNoContainerLeft(spec);
+  });
+
+  it('when the BeforeAll hook fails: the container is not ready within SERVER_START_TIMEOUT_MS', async (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const spec = start({ SERVER_START_TIMEOUT_MS: '1' });
+    const ended = await spec.ended;
+    assert.equal(ended.code, 2);
+    assert.match(ended.stderr, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=1 passed before the container's Redis was ready/m);
+    assertNoContainerLeft(spec);
+  });
+
+  it('when a step throws', async (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const spec = start({}, [...harness, fixtures('throwing.feature')]);
+    const ended = await spec.ended;
+    assert.equal(ended.code, 1);
+    assert.match(ended.stdout, /a step threw on purpose/);
+    assertNoContainerLeft(spec);
+  });
+});
