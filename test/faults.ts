@@ -26,6 +26,19 @@ const experiments = {
   whole: 'The whole experiment, window by window: Four windows, two messages',
 };
 
+const claims = {
+  cheap: 'Pub/Sub Take Aways: One PUBLISH reaches 100 subscribers',
+  utf8: 'Pub/Sub Take Aways: A UTF-8 body arrives byte for byte',
+  binary: 'Pub/Sub Take Aways: A binary body arrives byte for byte',
+  order: 'What the experiments rely on: 100 messages published in a row arrive in order at both subscribers',
+  otherChannel: 'What the experiments rely on: A message on your_channel is not heard on my_channel',
+  unsubscribe: 'What the experiments rely on: After a confirmed UNSUBSCRIBE, the session hears nothing more',
+  cBeforeA: 'What the experiments rely on: C subscribes before A publishes, so C hears the message',
+  aBeforeC: 'What the experiments rely on: A publishes before C subscribes, so C does not hear the message',
+  resp2Refuses:
+    'What the experiments rely on: In RESP2, Redis refuses a GET from a subscribed session, and the monitor never shows it, but a PING runs',
+};
+
 export const faultCases: readonly FaultCase[] = [
   {
     name: 'drop messages to the first subscriber',
@@ -42,7 +55,7 @@ export const faultCases: readonly FaultCase[] = [
   {
     name: 'drop messages beyond the tenth subscriber',
     breaks: 'subscribing is cheap: one publish reaches many subscribers, each once',
-    caughtBy: [],
+    caughtBy: [claims.cheap],
     make: () => dropMessagesTo((position) => position >= 10),
   },
   {
@@ -54,7 +67,7 @@ export const faultCases: readonly FaultCase[] = [
   {
     name: 'alter the bytes of non-ASCII bodies',
     breaks: 'UTF-8 and binary bodies arrive byte for byte',
-    caughtBy: [],
+    caughtBy: [claims.utf8, claims.binary],
     make: () => messages((message) => [withBody(message, Buffer.from(message.body.map((byte) => (byte > 0x7f ? 0x3f : byte))))]),
   },
   {
@@ -72,7 +85,7 @@ export const faultCases: readonly FaultCase[] = [
   {
     name: 'swap consecutive messages',
     breaks: 'messages arrive in the order they were published',
-    caughtBy: [],
+    caughtBy: [claims.order],
     make: swapConsecutive((frame) => frame.kind === 'message'),
   },
   {
@@ -84,7 +97,7 @@ export const faultCases: readonly FaultCase[] = [
   {
     name: 'deliver messages of other channels',
     breaks: 'a subscriber hears only its own channel',
-    caughtBy: [],
+    caughtBy: [claims.otherChannel],
     make: crossTalk,
   },
   {
@@ -102,7 +115,7 @@ export const faultCases: readonly FaultCase[] = [
   {
     name: 'ignore unsubscribes',
     breaks: 'after a confirmed unsubscribe the session hears nothing more',
-    caughtBy: [],
+    caughtBy: [claims.unsubscribe],
     make: () => answerInstead('unsubscribe', (channel, connection) => confirmation(connection, 'unsubscribe', channel, 0)),
   },
   {
@@ -163,13 +176,13 @@ export const faultCases: readonly FaultCase[] = [
   {
     name: 'swap consecutive monitor lines',
     breaks: 'the monitor shows one order for all sessions',
-    caughtBy: [],
+    caughtBy: [claims.cBeforeA, claims.aBeforeC],
     make: swapConsecutive((frame) => frame.kind === 'monitor'),
   },
   {
     name: 'let a RESP2 subscriber run other commands',
     breaks: 'a subscribed RESP2 connection may only subscribe, unsubscribe, ping and quit',
-    caughtBy: [],
+    caughtBy: [claims.resp2Refuses],
     make: () => ({
       fromServer: (frame) =>
         frame.kind === 'reply' &&
