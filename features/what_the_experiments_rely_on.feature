@@ -41,9 +41,9 @@ Feature: What the experiments rely on
     that matches it receives the message once for each.
 
     @beyond-the-tutorial
-    Scenario Outline: A message on <another channel> is not heard on my_channel
+    Scenario: A message on your_channel is not heard on my_channel
       Given session B subscribes to my_channel, printing "I heard [#{body}] on channel [#{channel}]" for each message
-      When session A publishes "elsewhere" to <another channel>
+      When session A publishes "elsewhere" to your_channel
       Then the publish by session A reached 0 subscribers
       When session A publishes "here" to my_channel
       Then session B has printed exactly:
@@ -51,11 +51,17 @@ Feature: What the experiments rely on
         I heard [here] on channel [my_channel]
         """
 
-      Examples:
-        | another channel |
-        | your_channel    |
-        | my_channel_2    |
-        | my_chan         |
+    @beyond-the-tutorial
+    Scenario: A look-alike channel's message is not heard on my_channel
+      Given session B subscribes to my_channel, printing "I heard [#{body}] on channel [#{channel}]" for each message
+      When session A publishes "elsewhere" to my_channel_2
+      And session A publishes "elsewhere" to my_chan
+      Then the publish by session A reached 0 subscribers
+      When session A publishes "here" to my_channel
+      Then session B has printed exactly:
+        """
+        I heard [here] on channel [my_channel]
+        """
 
     @beyond-the-tutorial
     Scenario: A pattern subscription hears every channel that matches
