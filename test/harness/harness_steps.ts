@@ -8,9 +8,10 @@ import { SocketMonitor } from '../../support/drivers/client/monitor';
 import { ClientSession } from '../../support/drivers/client/session';
 import { startBinary } from '../../support/providers/binary';
 import { existingServer } from '../../support/providers/url';
-import type { RedisServer } from '../../support/server';
+import { serverUrl, type RedisServer } from '../../support/server';
 import type { MonitorWindow, Session } from '../../support/session';
 import { readSettings, type Settings } from '../../support/settings';
+import { startServer } from '../../support/start_server';
 import type { TutorialWorld } from '../../support/world';
 import { beyondLoopback } from '../loopback';
 import { alive, recordedPids } from '../processes';
@@ -240,13 +241,48 @@ Then('it answers PING with {string}', async function (this: TutorialWorld, reply
   }
 });
 
+/** Runs `action` with DOCKER_HOST set as given, or unset. */
+async function withDockerHost<T>(dockerHost: string | undefined, action: () => Promise<T>): Promise<T> {
+  const before = process.env.DOCKER_HOST;
+  if (dockerHost === undefined) delete process.env.DOCKER_HOST;
+  else process.env.DOCKER_HOST = dockerHost;
+  try {
+    return await action();
+  } finally {
+    if (before === undefined) delete process.env.DOCKER_HOST;
+    else process.env.DOCKER_HOST = before;
+  }
+}
+
+async function lookForRedis(world: TutorialWorld, settings: Settings, dockerHost: string | undefined): Promise<void> {
+  try {
+    memory(world).server = await withDockerHost(dockerHost, () => startServer(settings, `harness-${process.pid}`));
+  } catch (error) {
+    memory(world).refusal = error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+When('the spec looks for Redis with the settings:', async function (this: TutorialWorld, table: DataTable) {
+  const { DOCKER_HOST: dockerHost, ...env } = table.rowsHash();
+  await lookForRedis(this, readSettings(env), dockerHost);
+});
+
+When('the spec looks for Redis with the url provider and no URL', async function (this: TutorialWorld) {
+  await lookForRedis(this, { ...readSettings({}), provider: 'url' }, undefined);
+});
+
+Then(/^it uses the (\w+) provider at (\S+)$/, function (this: TutorialWorld, provider: string, address: string) {
+  const server = memory(this).server;
+  assert.ok(server, `no server was found: ${memory(this).refusal?.message ?? ''}`);
+  assert.equal(server.provider, provider);
+  assert.ok(`${server.host}:${server.port}`.startsWith(address), `it is at ${server.host}:${server.port}`);
+});
+
 /** The second server, as the url provider would give it with this password. */
 function withPassword(world: TutorialWorld, password: string): RedisServer {
   const server = memory(world).server;
   assert.ok(server, 'no second server was started');
-  const url = new URL(`redis://127.0.0.1:${server.port}`);
-  url.password = password;
-  return existingServer(url);
+  return existingServer(new URL(serverUrl({ ...server, password })));
 }
 
 When('it requires the password {string}', async function (this: TutorialWorld, password: string) {
