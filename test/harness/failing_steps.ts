@@ -1,0 +1,161 @@
+import { Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { connect } from '../../support/connect';
+import { SocketMonitor } from '../../support/drivers/client/monitor';
+import { ClientSession } from '../../support/drivers/client/session';
+import { existingServer } from '../../support/providers/url';
+import { serverUrl, type RedisServer } from '../../support/server';
+import type { Session } from '../../support/session';
+import type { TutorialWorld } from '../../support/world';
+import { failure, memory } from './memory';
+
+function monitorShows(world: TutorialWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
+  return world.monitor.lines.until(
+    () => world.monitorLines().some((line) => line.command === command && world.sender(line) === session.name),
+    `to show ${session.name} sending ${command}`,
+    timeoutMs,
+    () => world.describeMonitor(),
+  );
+}
+
+function prints(session: Session, line: string, timeoutMs: number): Promise<void> {
+  return session.printed.until((lines) => lines.includes(line), `to print "${line}"`, timeoutMs);
+}
+
+async function failsAtOnce(world: TutorialWorld, action: () => Promise<unknown>, expected: string): Promise<void> {
+  const started = Date.now();
+  assert.equal(await failure(world, action), expected);
+  assert.ok(Date.now() - started < world.timeoutMs, `it failed after ${Date.now() - started} ms, not at once`);
+}
+
+async function dropConnection(world: TutorialWorld, who: string, address: string | undefined): Promise<void> {
+  assert.ok(address, `${who} has no address`);
+  await world.askServer(`drop the connection of ${who}`, (observer) => observer.call('CLIENT', 'KILL', 'ADDR', address));
+}
+
+When(
+  'waiting {int} ms for {session} to print {string} fails with:',
+  async function (this: TutorialWorld, ms: number, session: Session, line: string, expected: string) {
+    assert.equal(await failure(this, () => prints(session, line, ms)), expected);
+  },
+);
+
+When(
+  'waiting for {session} to print {string} fails at once with:',
+  async function (this: TutorialWorld, session: Session, line: string, expected: string) {
+    await failsAtOnce(this, () => prints(session, line, this.timeoutMs), expected);
+  },
+);
+
+// Regular expressions, since a {command} must end its step's text; `session [A-Z]` is still read as a {session}.
+When(
+  /^waiting (\d+) ms for the monitor to show (session [A-Z]) sending (.+) fails with:$/,
+  async function (this: TutorialWorld, ms: string, session: Session, command: string, expected: string) {
+    assert.equal(await failure(this, () => monitorShows(this, session, command, Number(ms))), expected);
+  },
+);
+
+When(
+  /^waiting for the monitor to show (session [A-Z]) sending (.+) fails at once with:$/,
+  async function (this: TutorialWorld, session: Session, command: string, expected: string) {
+    await failsAtOnce(this, () => monitorShows(this, session, command, this.timeoutMs), expected);
+  },
+);
+
+When(
+  '{session} subscribing to {channel} fails with:',
+  async function (this: TutorialWorld, session: Session, channel: string, expected: string) {
+    assert.equal(await failure(this, () => session.subscribe(channel, '#{body}')), expected);
+  },
+);
+
+When('{session} pinging Redis fails with:', async function (this: TutorialWorld, session: Session, expected: string) {
+  assert.equal(await failure(this, () => session.ping()), expected);
+});
+
+When(
+  /^session ([A-Z]) starting against (\S+) fails with:$/,
+  async function (this: TutorialWorld, letter: string, url: string, expected: string) {
+    const session = new ClientSession(`session ${letter}`, existingServer(new URL(url)), this.run.settings.protocol, this.timeoutMs);
+    memory(this).session = session;
+    assert.equal(await failure(this, () => session.start()), expected);
+  },
+);
+
+When(
+  '{session} publishing {string} to {channel} fails with:',
+  async function (this: TutorialWorld, session: Session, body: string, channel: string, expected: string) {
+    assert.equal(await failure(this, () => session.publish(channel, body)), expected);
+  },
+);
+
+Then('the windows read:', function (this: TutorialWorld, expected: string) {
+  assert.equal(this.windows(), expected);
+});
+
+When('Redis drops the connection of {session}', async function (this: TutorialWorld, session: Session) {
+  await dropConnection(this, session.name, session.address);
+});
+
+When('Redis drops the connection of the monitor', async function (this: TutorialWorld) {
+  const clients = await this.askServer('list its clients', (observer) => observer.call('CLIENT', 'LIST'));
+  const monitor = /(?:^| )addr=(\S+) .* cmd=monitor\b/m.exec(String(clients))?.[1];
+  await dropConnection(this, 'the monitor', monitor);
+});
+
+/** The second server, as the url provider would give it with this password. */
+function withPassword(world: TutorialWorld, password: string): RedisServer {
+  const server = memory(world).server;
+  assert.ok(server, 'no second server was started');
+  return existingServer(new URL(serverUrl({ ...server, password })));
+}
+
+When('it requires the password {string}', async function (this: TutorialWorld, password: string) {
+  const server = memory(this).server;
+  assert.ok(server, 'no second server was started');
+  const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
+  try {
+    await redis.connect();
+    await redis.config('SET', 'requirepass', password);
+  } finally {
+    redis.disconnect();
+  }
+});
+
+When(
+  /^the monitor and session ([A-Z]) start on it with the password "(.*)"$/,
+  async function (this: TutorialWorld, letter: string, password: string) {
+    const server = withPassword(this, password);
+    const remembering = memory(this);
+    remembering.monitor = new SocketMonitor(server, this.timeoutMs);
+    await remembering.monitor.start();
+    remembering.session = new ClientSession(`session ${letter}`, server, this.run.settings.protocol, this.timeoutMs);
+    await remembering.session.start();
+  },
+);
+
+When(/^session ([A-Z]) pings it$/, async function (this: TutorialWorld, letter: string) {
+  const session = memory(this).session;
+  assert.equal(session?.name, `session ${letter}`);
+  assert.equal(await session.ping(), 'PONG');
+});
+
+Then(/^that monitor shows session ([A-Z]) sending "(.*)"$/, async function (this: TutorialWorld, letter: string, command: string) {
+  const { monitor, session } = memory(this);
+  const name = `session ${letter}`;
+  assert.ok(monitor && session?.name === name, `no monitor and ${name} on the second server`);
+  await monitor.lines.until(
+    (lines) => lines.some((line) => line.command === `"${command}"` && line.source === session.address),
+    `to show ${name} sending "${command}"`,
+    this.timeoutMs,
+  );
+});
+
+Then('a monitor with the password {string} is refused with:', async function (this: TutorialWorld, password: string, expected: string) {
+  const monitor = new SocketMonitor(withPassword(this, password), this.timeoutMs);
+  try {
+    assert.equal(await failure(this, () => monitor.start()), expected);
+  } finally {
+    await monitor.stop();
+  }
+});
