@@ -1,11 +1,13 @@
 Feature: Where Redis comes from
   REDIS_PROVIDER says where the spec gets its Redis: `container`, `binary`, `url`, or `auto`,
   which takes REDIS_URL when it is set, else a container when a Docker engine answers, else
-  redis-server when it runs, and otherwise says what to do.
+  redis-server when it runs, and otherwise says what to do. These scenarios point DOCKER_HOST
+  at a socket that does not exist, so that no Docker engine is ever asked.
 
   Scenario: REDIS_URL comes first
     When the spec looks for Redis with the settings:
-      | REDIS_URL | redis://127.0.0.1:1 |
+      | REDIS_URL   | redis://127.0.0.1:1             |
+      | DOCKER_HOST | unix:///nonexistent/docker.sock |
     Then it uses the url provider at 127.0.0.1:1
 
   Scenario: With no Docker engine the spec starts redis-server

@@ -59,11 +59,10 @@ Then('it answers PING with {string}', async function (this: TutorialWorld, reply
   }
 });
 
-/** Runs `action` with DOCKER_HOST set as given, or unset. */
-async function withDockerHost<T>(dockerHost: string | undefined, action: () => Promise<T>): Promise<T> {
+/** Runs `action` with DOCKER_HOST set as given. */
+async function withDockerHost<T>(dockerHost: string, action: () => Promise<T>): Promise<T> {
   const before = process.env.DOCKER_HOST;
-  if (dockerHost === undefined) delete process.env.DOCKER_HOST;
-  else process.env.DOCKER_HOST = dockerHost;
+  process.env.DOCKER_HOST = dockerHost;
   try {
     return await action();
   } finally {
@@ -72,7 +71,7 @@ async function withDockerHost<T>(dockerHost: string | undefined, action: () => P
   }
 }
 
-async function lookForRedis(world: TutorialWorld, settings: Settings, dockerHost: string | undefined): Promise<void> {
+async function lookForRedis(world: TutorialWorld, settings: Settings, dockerHost: string): Promise<void> {
   try {
     memory(world).server = await withDockerHost(dockerHost, () => startServer(settings, `harness-${process.pid}`));
   } catch (error) {
@@ -82,11 +81,12 @@ async function lookForRedis(world: TutorialWorld, settings: Settings, dockerHost
 
 When('the spec looks for Redis with the settings:', async function (this: TutorialWorld, table: DataTable) {
   const { DOCKER_HOST: dockerHost, ...env } = table.rowsHash();
+  assert.ok(dockerHost, "give DOCKER_HOST, so that the machine's own Docker engine is never asked");
   await lookForRedis(this, readSettings(env), dockerHost);
 });
 
 When('the spec looks for Redis with the url provider and no URL', async function (this: TutorialWorld) {
-  await lookForRedis(this, { ...readSettings({}), provider: 'url' }, undefined);
+  await lookForRedis(this, { ...readSettings({}), provider: 'url' }, 'unix:///nonexistent/docker.sock');
 });
 
 Then(/^it uses the (\w+) provider at (\S+)$/, function (this: TutorialWorld, provider: string, address: string) {
