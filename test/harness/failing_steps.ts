@@ -1,52 +1,13 @@
-import { After, DataTable, Then, When } from '@cucumber/cucumber';
+import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connect } from '../../support/connect';
 import { SocketMonitor } from '../../support/drivers/client/monitor';
 import { ClientSession } from '../../support/drivers/client/session';
-import { startBinary } from '../../support/providers/binary';
 import { existingServer } from '../../support/providers/url';
-import type { RedisServer } from '../../support/server';
-import type { MonitorWindow, Session } from '../../support/session';
-import { readSettings, type Settings } from '../../support/settings';
+import { serverUrl, type RedisServer } from '../../support/server';
+import type { Session } from '../../support/session';
 import type { TutorialWorld } from '../../support/world';
-import { beyondLoopback } from '../loopback';
-import { alive, recordedPids } from '../processes';
-
-/** What the harness's own steps remember within a scenario. */
-interface Remembered {
-  settings?: Settings;
-  refusal?: Error;
-  server?: RedisServer;
-  pidFile?: string;
-  monitor?: MonitorWindow;
-  session?: Session;
-}
-
-const remembered = new WeakMap<TutorialWorld, Remembered>();
-
-function memory(world: TutorialWorld): Remembered {
-  let found = remembered.get(world);
-  if (!found) {
-    found = {};
-    remembered.set(world, found);
-  }
-  return found;
-}
-
-/** The error `action` ends with, the port of the run's server shown as `<port>`, of a second server as `<its port>`. */
-async function failure(world: TutorialWorld, action: () => Promise<unknown>): Promise<string> {
-  const error = await action().then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  assert.ok(error instanceof Error, 'it did not fail');
-  const second = memory(world).server;
-  const message = error.message.replaceAll(`127.0.0.1:${world.run.server.port}`, '127.0.0.1:<port>');
-  return second ? message.replaceAll(`127.0.0.1:${second.port}`, '127.0.0.1:<its port>') : message;
-}
+import { failure, memory } from './memory';
 
 function monitorShows(world: TutorialWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
   return world.monitor.lines.until(
@@ -142,111 +103,11 @@ When('Redis drops the connection of the monitor', async function (this: Tutorial
   await dropConnection(this, 'the monitor', monitor);
 });
 
-When('the spec reads no settings', function (this: TutorialWorld) {
-  memory(this).settings = readSettings({});
-});
-
-/** A value as a table or a step writes it: `""` and `" "` stand for what Gherkin would trim away. */
-function unquoted(value: string): string {
-  return /^"(.*)"$/.exec(value)?.[1] ?? value;
-}
-
-function readInto(world: TutorialWorld, env: Record<string, string>): void {
-  try {
-    memory(world).settings = readSettings(env);
-  } catch (error) {
-    memory(world).refusal = error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-When('the spec reads the settings:', function (this: TutorialWorld, table: DataTable) {
-  readInto(this, Object.fromEntries(Object.entries(table.rowsHash()).map(([name, value]) => [name, unquoted(value)])));
-});
-
-When(/^the spec reads the setting ([A-Z_]+)=(.*)$/, function (this: TutorialWorld, name: string, value: string) {
-  readInto(this, { [name]: unquoted(value) });
-});
-
-Then('the settings are:', function (this: TutorialWorld, table: DataTable) {
-  const settings = memory(this).settings;
-  assert.ok(settings, 'no settings were read');
-  const shown = Object.fromEntries(
-    Object.entries(settings).map(([name, value]) => [name, value === undefined ? 'none' : String(value as unknown)]),
-  );
-  assert.deepEqual(shown, table.rowsHash());
-});
-
-Then(
-  'the url provider connects to host {string}, port {int}, password {string}, shown as {string}',
-  function (this: TutorialWorld, host: string, port: number, password: string, origin: string) {
-    const url = memory(this).settings?.url;
-    assert.ok(url, 'no REDIS_URL was read');
-    const server = existingServer(url);
-    assert.deepEqual(
-      { provider: server.provider, host: server.host, port: server.port, password: server.password ?? 'none', origin: server.origin },
-      { provider: 'url', host, port, password, origin },
-    );
-  },
-);
-
-Then('it is refused with:', function (this: TutorialWorld, line: string) {
-  assert.equal(memory(this).refusal?.message, line);
-});
-
-Then('the server the spec started listens on loopback only', function (this: TutorialWorld) {
-  assert.equal(beyondLoopback(this.run.server.port), undefined);
-});
-
-Then("the server's configuration has:", async function (this: TutorialWorld, table: DataTable) {
-  for (const [name = '', value] of table.raw()) {
-    const reply = await this.askServer(`CONFIG GET ${name}`, (observer) => observer.config('GET', name));
-    assert.deepEqual(reply, [name, value], `CONFIG GET ${name}`);
-  }
-});
-
-async function startRecorded(world: TutorialWorld, serverBin: string, startTimeoutMs: number): Promise<void> {
-  const remembering = memory(world);
-  remembering.pidFile = join(mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-')), 'pids');
-  process.env.REDIS_PID_FILE = remembering.pidFile;
-  try {
-    remembering.server = await startBinary(serverBin, startTimeoutMs);
-  } catch (error) {
-    remembering.refusal = error instanceof Error ? error : new Error(String(error));
-  } finally {
-    delete process.env.REDIS_PID_FILE;
-  }
-}
-
-When('the spec starts a second redis-server', async function (this: TutorialWorld) {
-  await startRecorded(this, 'test/fixtures/recorded-redis-server', 10000);
-});
-
-When(
-  /^the spec starts REDIS_SERVER_BIN=(\S+)(?: allowing (\d+) ms)?$/,
-  async function (this: TutorialWorld, serverBin: string, ms?: string) {
-    await startRecorded(this, serverBin, Number(ms ?? 5000));
-  },
-);
-
-Then('it answers PING with {string}', async function (this: TutorialWorld, reply: string) {
-  const server = memory(this).server;
-  assert.ok(server, 'no second server was started');
-  const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
-  try {
-    await redis.connect();
-    assert.equal(await redis.ping(), reply);
-  } finally {
-    redis.disconnect();
-  }
-});
-
 /** The second server, as the url provider would give it with this password. */
 function withPassword(world: TutorialWorld, password: string): RedisServer {
   const server = memory(world).server;
   assert.ok(server, 'no second server was started');
-  const url = new URL(`redis://127.0.0.1:${server.port}`);
-  url.password = password;
-  return existingServer(url);
+  return existingServer(new URL(serverUrl({ ...server, password })));
 }
 
 When('it requires the password {string}', async function (this: TutorialWorld, password: string) {
@@ -297,20 +158,4 @@ Then('a monitor with the password {string} is refused with:', async function (th
   } finally {
     await monitor.stop();
   }
-});
-
-After(async function (this: TutorialWorld) {
-  const { monitor, session, server } = memory(this);
-  await Promise.all([monitor?.stop(), session?.stop()]);
-  await server?.stop();
-});
-
-When('the spec stops it', async function (this: TutorialWorld) {
-  await memory(this).server?.stop();
-});
-
-Then('its process is gone', function (this: TutorialWorld) {
-  const pids = recordedPids(memory(this).pidFile ?? '');
-  assert.ok(pids.length > 0, 'the server recorded no pid: the scenario proves nothing');
-  assert.deepEqual(pids.filter(alive), [], 'a process the spec started is still running');
 });

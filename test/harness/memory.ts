@@ -1,0 +1,50 @@
+import { After } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import type { RedisServer } from '../../support/server';
+import type { MonitorWindow, Session } from '../../support/session';
+import type { Settings } from '../../support/settings';
+import type { TutorialWorld } from '../../support/world';
+
+/** What the harness's own steps remember within a scenario. */
+export interface Remembered {
+  settings?: Settings;
+  refusal?: Error;
+  server?: RedisServer;
+  pidFile?: string;
+  monitor?: MonitorWindow;
+  session?: Session;
+}
+
+const remembered = new WeakMap<TutorialWorld, Remembered>();
+
+export function memory(world: TutorialWorld): Remembered {
+  let found = remembered.get(world);
+  if (!found) {
+    found = {};
+    remembered.set(world, found);
+  }
+  return found;
+}
+
+/** The error `action` ends with, the port of the run's server shown as `<port>`, of a second server as `<its port>`. */
+export async function failure(world: TutorialWorld, action: () => Promise<unknown>): Promise<string> {
+  const error = await action().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  assert.ok(error instanceof Error, 'it did not fail');
+  const second = memory(world).server;
+  const message = error.message.replaceAll(`127.0.0.1:${world.run.server.port}`, '127.0.0.1:<port>');
+  return second ? message.replaceAll(`127.0.0.1:${second.port}`, '127.0.0.1:<its port>') : message;
+}
+
+/** Remembers why something was refused, for `it is refused with:`. */
+export function refused(world: TutorialWorld, error: unknown): void {
+  memory(world).refusal = error instanceof Error ? error : new Error(String(error));
+}
+
+After(async function (this: TutorialWorld) {
+  const { monitor, session, server } = memory(this);
+  await Promise.all([monitor?.stop(), session?.stop()]);
+  await server?.stop();
+});

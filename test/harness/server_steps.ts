@@ -1,0 +1,107 @@
+import { DataTable, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from '../../support/connect';
+import { startBinary } from '../../support/providers/binary';
+import { readSettings, type Settings } from '../../support/settings';
+import { startServer } from '../../support/start_server';
+import type { TutorialWorld } from '../../support/world';
+import { beyondLoopback } from '../loopback';
+import { alive, recordedPids } from '../processes';
+import { memory, refused } from './memory';
+
+Then('the server the spec started listens on loopback only', function (this: TutorialWorld) {
+  assert.equal(beyondLoopback(this.run.server.port), undefined);
+});
+
+Then("the server's configuration has:", async function (this: TutorialWorld, table: DataTable) {
+  for (const [name = '', value] of table.raw()) {
+    const reply = await this.askServer(`CONFIG GET ${name}`, (observer) => observer.config('GET', name));
+    assert.deepEqual(reply, [name, value], `CONFIG GET ${name}`);
+  }
+});
+
+async function startRecorded(world: TutorialWorld, serverBin: string, startTimeoutMs: number): Promise<void> {
+  const remembering = memory(world);
+  remembering.pidFile = join(mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-')), 'pids');
+  process.env.REDIS_PID_FILE = remembering.pidFile;
+  try {
+    remembering.server = await startBinary(serverBin, startTimeoutMs);
+  } catch (error) {
+    refused(world, error);
+  } finally {
+    delete process.env.REDIS_PID_FILE;
+  }
+}
+
+When('the spec starts a second redis-server', async function (this: TutorialWorld) {
+  await startRecorded(this, 'test/fixtures/recorded-redis-server', 10000);
+});
+
+When(
+  /^the spec starts REDIS_SERVER_BIN=(\S+)(?: allowing (\d+) ms)?$/,
+  async function (this: TutorialWorld, serverBin: string, ms?: string) {
+    await startRecorded(this, serverBin, Number(ms ?? 5000));
+  },
+);
+
+Then('it answers PING with {string}', async function (this: TutorialWorld, reply: string) {
+  const server = memory(this).server;
+  assert.ok(server, 'no second server was started');
+  const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
+  try {
+    await redis.connect();
+    assert.equal(await redis.ping(), reply);
+  } finally {
+    redis.disconnect();
+  }
+});
+
+/** Runs `action` with DOCKER_HOST set as given. */
+async function withDockerHost<T>(dockerHost: string, action: () => Promise<T>): Promise<T> {
+  const before = process.env.DOCKER_HOST;
+  process.env.DOCKER_HOST = dockerHost;
+  try {
+    return await action();
+  } finally {
+    if (before === undefined) delete process.env.DOCKER_HOST;
+    else process.env.DOCKER_HOST = before;
+  }
+}
+
+async function lookForRedis(world: TutorialWorld, settings: Settings, dockerHost: string): Promise<void> {
+  try {
+    memory(world).server = await withDockerHost(dockerHost, () => startServer(settings, `harness-${process.pid}`));
+  } catch (error) {
+    refused(world, error);
+  }
+}
+
+When('the spec looks for Redis with the settings:', async function (this: TutorialWorld, table: DataTable) {
+  const { DOCKER_HOST: dockerHost, ...env } = table.rowsHash();
+  assert.ok(dockerHost, "give DOCKER_HOST, so that the machine's own Docker engine is never asked");
+  await lookForRedis(this, readSettings(env), dockerHost);
+});
+
+When('the spec looks for Redis with the url provider and no URL', async function (this: TutorialWorld) {
+  await lookForRedis(this, { ...readSettings({}), provider: 'url' }, 'unix:///nonexistent/docker.sock');
+});
+
+Then(/^it uses the (\w+) provider at (\S+)$/, function (this: TutorialWorld, provider: string, address: string) {
+  const server = memory(this).server;
+  assert.ok(server, `no server was found: ${memory(this).refusal?.message ?? ''}`);
+  assert.equal(server.provider, provider);
+  assert.ok(`${server.host}:${server.port}`.startsWith(address), `it is at ${server.host}:${server.port}`);
+});
+
+When('the spec stops it', async function (this: TutorialWorld) {
+  await memory(this).server?.stop();
+});
+
+Then('its process is gone', function (this: TutorialWorld) {
+  const pids = recordedPids(memory(this).pidFile ?? '');
+  assert.ok(pids.length > 0, 'the server recorded no pid: the scenario proves nothing');
+  assert.deepEqual(pids.filter(alive), [], 'a process the spec started is still running');
+});

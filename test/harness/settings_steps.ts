@@ -1,0 +1,57 @@
+import { DataTable, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { existingServer } from '../../support/providers/url';
+import { readSettings } from '../../support/settings';
+import type { TutorialWorld } from '../../support/world';
+import { memory, refused } from './memory';
+
+When('the spec reads no settings', function (this: TutorialWorld) {
+  memory(this).settings = readSettings({});
+});
+
+/** A value as a table or a step writes it: `""` and `" "` stand for what Gherkin would trim away. */
+function unquoted(value: string): string {
+  return /^"(.*)"$/.exec(value)?.[1] ?? value;
+}
+
+function readInto(world: TutorialWorld, env: Record<string, string>): void {
+  try {
+    memory(world).settings = readSettings(env);
+  } catch (error) {
+    refused(world, error);
+  }
+}
+
+When('the spec reads the settings:', function (this: TutorialWorld, table: DataTable) {
+  readInto(this, Object.fromEntries(Object.entries(table.rowsHash()).map(([name, value]) => [name, unquoted(value)])));
+});
+
+When(/^the spec reads the setting ([A-Z_]+)=(.*)$/, function (this: TutorialWorld, name: string, value: string) {
+  readInto(this, { [name]: unquoted(value) });
+});
+
+Then('the settings are:', function (this: TutorialWorld, table: DataTable) {
+  const settings = memory(this).settings;
+  assert.ok(settings, 'no settings were read');
+  const shown = Object.fromEntries(
+    Object.entries(settings).map(([name, value]) => [name, value === undefined ? 'none' : String(value as unknown)]),
+  );
+  assert.deepEqual(shown, table.rowsHash());
+});
+
+Then(
+  'the url provider connects to host {string}, port {int}, password {string}, shown as {string}',
+  function (this: TutorialWorld, host: string, port: number, password: string, origin: string) {
+    const url = memory(this).settings?.url;
+    assert.ok(url, 'no REDIS_URL was read');
+    const server = existingServer(url);
+    assert.deepEqual(
+      { provider: server.provider, host: server.host, port: server.port, password: server.password ?? 'none', origin: server.origin },
+      { provider: 'url', host, port, password, origin },
+    );
+  },
+);
+
+Then('it is refused with:', function (this: TutorialWorld, line: string) {
+  assert.equal(memory(this).refusal?.message, line);
+});
