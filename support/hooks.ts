@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
-import { exitOnSignals, stopEverything } from './cleanup';
+import { exitWhenInterrupted, stopEverything } from './cleanup';
 import { addressOf, connect } from './connect';
 import { prepareDriver } from './drivers';
 import { currentRun, setRun } from './run';
@@ -13,7 +13,7 @@ const settings = loadSettings();
 setDefaultTimeout(settings.waitTimeoutMs + 3000);
 
 BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
-  exitOnSignals();
+  exitWhenInterrupted();
   try {
     const openDriver = prepareDriver(settings);
     const server = await startServer(settings, `${process.pid}-${Date.now()}`);

@@ -27,11 +27,12 @@ class RecordedRun {
     return recordedPids(this.pidFile);
   }
 
-  /** Resolves once the server process exists. */
-  started(timeoutMs = 30000): Promise<void> {
-    return waitFor<void>({ timeoutMs, awaited: 'the server to write its pid', seen: () => 'it wrote none' }, (settle) => {
+  /** Resolves once `servers` server processes exist. */
+  started(servers = 1, timeoutMs = 30000): Promise<void> {
+    const awaited = `${servers} server(s) to write their pid`;
+    return waitFor<void>({ timeoutMs, awaited, seen: () => `pids written: ${this.pids().join(', ') || 'none'}` }, (settle) => {
       const check = (): void => {
-        if (this.pids().length > 0) settle.resolve();
+        if (this.pids().length >= servers) settle.resolve();
       };
       const watcher = watch(this.dir, check);
       check();
@@ -81,6 +82,22 @@ describe('a run on the binary provider leaves no process', () => {
       assertNoProcessLeft(run);
     });
   }
+
+  it("with --parallel 2, when SIGTERM reaches only cucumber's main process", async () => {
+    const parallel = [...harness, '--parallel', '2', fixtures('signalled.feature')];
+    const run = recorded('recorded-redis-server', { WAIT_TIMEOUT_MS: '60000' }, parallel);
+    await run.spec.printed('the run waits');
+    await run.started(2);
+    const ended = await stopped(run.spec, 'SIGTERM');
+    assert.equal(ended.signal, 'SIGTERM', ended.stderr);
+    assert.equal(
+      ended.stderr.match(/redis-pubsub-spec: cucumber's main process is gone: stopping what the run started/g)?.length,
+      2,
+      ended.stderr,
+    );
+    assert.ok(ended.afterSignalMs < fewSeconds, `the workers ended ${ended.afterSignalMs} ms after SIGTERM`);
+    assertNoProcessLeft(run);
+  });
 
   it('when SIGINT stops it while redis-server starts', async () => {
     const run = recorded('never-ready-redis-server');
