@@ -1,36 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Percentiles } from '../bench/durations';
 import type { BenchResult, Delivery, Range } from '../bench/results';
-import { root } from './run_spec';
+import { startCommand, type SpecRun } from './run_spec';
 
-interface BenchRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runBench(env: Record<string, string>, timeoutMs = 60000): Promise<BenchRun> {
-  const child = spawn(process.execPath, ['--require', 'ts-node/register/transpile-only', 'bench/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+function runBench(env: Record<string, string>, timeoutMs = 60000): Promise<SpecRun> {
+  return startCommand(process.execPath, ['--require', 'ts-node/register/transpile-only', 'bench/main.ts'], env, timeoutMs).ended;
 }
 
 function assertPercentiles(percentiles: Percentiles, count: number): void {
@@ -65,7 +43,7 @@ describe('the bench', () => {
     BENCH_PIPELINE: '4',
     BENCH_OUT: out,
   };
-  let run: BenchRun;
+  let run: SpecRun;
   let result: BenchResult;
 
   before(async () => {

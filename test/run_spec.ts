@@ -24,10 +24,15 @@ export interface RunningSpec {
 
 /** Starts the spec as a user would, with these settings on top of the environment; killed after `timeoutMs`. */
 export function startSpec(env: Record<string, string>, args: readonly string[] = [], timeoutMs = 60000): RunningSpec {
+  return startCommand(cucumber, ['--format', 'summary', ...args], { FORCE_COLOR: '0', ...env }, timeoutMs);
+}
+
+/** Starts a command in the project's folder, with these settings on top of the environment; killed after `timeoutMs`. */
+export function startCommand(command: string, args: readonly string[], env: Record<string, string>, timeoutMs = 60000): RunningSpec {
   const started = Date.now();
-  const child = spawn(cucumber, ['--format', 'summary', ...args], {
+  const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
