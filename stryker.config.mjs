@@ -1,0 +1,29 @@
+// @ts-check
+/**
+ * `npm run mutate`: StrykerJS mutates the support code and runs the scenarios against each mutant, once
+ * per driver, since each run of the spec drives the windows one way (SESSION_DRIVER).
+ * Left out: the container provider (the runs use the binary one) and the errata check, which no
+ * scenario runs (`npm run errata`; test/errata.test.ts and test/literal.test.ts check it).
+ */
+const literal = process.env.SESSION_DRIVER === 'literal';
+const name = literal ? 'literal' : 'client';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'cucumber',
+  cucumber: literal ? { profile: 'literal', tags: ['not @beyond-the-tutorial'] } : { profile: 'mutation' },
+  mutate: literal
+    ? ['support/drivers/literal/**/*.ts', '!support/drivers/literal/errata.ts']
+    : ['support/**/*.ts', '!support/drivers/literal/**', '!support/providers/container.ts', '!support/providers/docker_host.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  timeoutMS: 10000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  // Mutants whose code and scenarios did not change keep their last result; `npm run mutate -- --force` tests all again.
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  tempDirName: `.stryker-tmp/${name}`,
+  cleanTempDir: 'always',
+};

@@ -1,0 +1,39 @@
+import { DataTable, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { complexValue, kindOf, User } from '../../support/complex_values';
+import type { TutorialWorld } from '../../support/world';
+import { failure } from './memory';
+
+const built = new WeakMap<TutorialWorld, unknown[]>();
+
+When('the spec builds these values:', function (this: TutorialWorld, table: DataTable) {
+  const values = table.raw().map(([description = '', kind]) => {
+    const value = complexValue(description);
+    assert.equal(kindOf(value), kind, description);
+    return value;
+  });
+  built.set(this, values);
+});
+
+Then(
+  'the Date is {word}, the Map maps {string} to {string}, and the User greets with {string}',
+  function (this: TutorialWorld, iso: string, key: string, value: string, greeting: string) {
+    const [date, map, user] = built.get(this) ?? [];
+    assert.ok(date instanceof Date && map instanceof Map && user instanceof User, 'the values were not built');
+    assert.equal(date.toISOString(), iso);
+    assert.deepEqual([...map.entries()], [[key, value]]);
+    assert.equal(user.greet(), greeting);
+  },
+);
+
+Then('the spec names these JSON values:', function (table: DataTable) {
+  for (const [json = '', kind] of table.raw()) assert.equal(kindOf(JSON.parse(json)), kind, json);
+});
+
+Then('the spec builds none of these values:', function (table: DataTable) {
+  for (const [description = ''] of table.raw()) assert.throws(() => complexValue(description), /describes no value/, description);
+});
+
+Then('building {string} is refused with:', async function (this: TutorialWorld, description: string, expected: string) {
+  assert.equal(await failure(this, () => Promise.resolve().then(() => complexValue(description))), expected);
+});
