@@ -1,5 +1,6 @@
 import { After } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
+import type Redis from 'ioredis';
 import type { RedisServer } from '../../support/server';
 import type { MonitorWindow, Session } from '../../support/session';
 import type { Settings } from '../../support/settings';
@@ -10,6 +11,8 @@ export interface Remembered {
   settings?: Settings;
   refusal?: Error;
   server?: RedisServer;
+  /** A second run's own connection to its server. */
+  observer?: Redis;
   pidFile?: string;
   monitor?: MonitorWindow;
   session?: Session;
@@ -44,7 +47,8 @@ export function refused(world: TutorialWorld, error: unknown): void {
 }
 
 After(async function (this: TutorialWorld) {
-  const { monitor, session, server } = memory(this);
+  const { monitor, session, server, observer } = memory(this);
+  observer?.disconnect();
   await Promise.all([monitor?.stop(), session?.stop()]);
   await server?.stop();
 });

@@ -1,0 +1,52 @@
+import type Redis from 'ioredis';
+import { addressOf, connect } from './connect';
+import { prepareDriver } from './drivers';
+import type { Run } from './run';
+import type { RedisServer } from './server';
+import { SettingError, type Settings } from './settings';
+import { startServer } from './start_server';
+
+/**
+ * Everything a run needs: its driver checked, its server started, the spec's own connection to it,
+ * and a header saying what it runs against. A server that started is stopped if the rest fails.
+ */
+export async function startRun(settings: Settings, runId: string): Promise<Run> {
+  const openDriver = prepareDriver(settings);
+  const server = await startServer(settings, runId);
+  try {
+    const { observer, observerAddress } = await connectObserver(server, settings);
+    const driver = openDriver(server, observer);
+    const header = `Redis ${versionIn(await observer.info('server'))}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${driver.name}`;
+    return { settings, server, driver, observer, observerAddress, header };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+async function connectObserver(server: RedisServer, settings: Settings): Promise<{ observer: Redis; observerAddress: string }> {
+  const observer = connect(server, settings.protocol, settings.waitTimeoutMs);
+  let cause = 'Connection is closed.';
+  observer.on('error', (error: Error) => (cause = error.message));
+  try {
+    await observer.connect();
+    return { observer, observerAddress: await addressOf(observer) };
+  } catch {
+    observer.disconnect();
+    if (server.provider !== 'url') throw new Error(`${server.provider} ${server.origin} started, but does not answer: ${cause}`);
+    throw new SettingError(`REDIS_URL=${server.origin} does not answer (${cause}): start Redis there, or fix REDIS_URL.`);
+  }
+}
+
+/** The server's version from `INFO server`: `7.0.15`, or `(Valkey 8.1.0)` for Valkey, which claims a Redis version too. */
+export function versionIn(info: string): string {
+  const field = (name: string): string | undefined => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim();
+  const valkey = field('valkey_version');
+  return valkey ? `(Valkey ${valkey})` : (field('redis_version') ?? 'of unknown version');
+}
+
+/** What the user reads when a run could not start: a setting's own line, or the first line of what went wrong. */
+export function startFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof SettingError ? message : `Could not start Redis: ${message.split('\n')[0]}`;
+}
