@@ -3,26 +3,44 @@ import { waitFor } from './waiting';
 /** How long stopping one thing may take before the run gives up on it and ends anyway. */
 export const stopTimeoutMs = 10000;
 
-const pending = new Set<() => Promise<void>>();
-let stopping: Promise<void> = Promise.resolve();
+/** What was started and must be stopped however the run ends: at the end, on a failure, or on a signal. */
+export class StopList {
+  private readonly pending = new Set<() => Promise<void>>();
+  private stopping: Promise<unknown> = Promise.resolve();
 
-/**
- * What the run has started and must stop however it ends: at the end, on a failure, or on a signal.
- * Register a thing as soon as it exists; call the returned function once it was stopped the ordinary way.
- */
-export function stopOnExit(stop: () => Promise<void>): () => void {
-  pending.add(stop);
-  return () => pending.delete(stop);
+  constructor(private readonly timeoutMs = stopTimeoutMs) {}
+
+  /** Registers a thing as soon as it exists; call the returned function once it was stopped the ordinary way. */
+  add(stop: () => Promise<void>): () => void {
+    this.pending.add(stop);
+    return () => this.pending.delete(stop);
+  }
+
+  /**
+   * Stops everything still registered, each within the bound. Resolves once this and every earlier
+   * call is done, with why each thing that could not be stopped was not.
+   */
+  stopAll(): Promise<string[]> {
+    const stops = [...this.pending];
+    this.pending.clear();
+    const stopped = this.stopping.then(() =>
+      Promise.allSettled(stops.map((stop) => within(stop(), this.timeoutMs, 'a Redis server the run started to stop'))),
+    );
+    this.stopping = stopped;
+    return stopped.then((results) => results.flatMap((result) => (result.status === 'rejected' ? [messageOf(result.reason)] : [])));
+  }
 }
 
-/** Stops everything still registered, each bounded; resolves once this and every earlier call is done. */
-export function stopEverything(): Promise<void> {
-  const stops = [...pending];
-  pending.clear();
-  stopping = stopping.then(async () => {
-    await Promise.allSettled(stops.map((stop) => within(stop(), stopTimeoutMs, 'a Redis server the run started to stop')));
-  });
-  return stopping;
+const startedByTheRun = new StopList();
+
+/** Registers something the run started, to be stopped however the run ends. */
+export function stopOnExit(stop: () => Promise<void>): () => void {
+  return startedByTheRun.add(stop);
+}
+
+/** Stops everything the run started and did not stop yet. */
+export function stopEverything(): Promise<string[]> {
+  return startedByTheRun.stopAll();
 }
 
 /** Settles when `promise` does, or rejects after `timeoutMs`. */
@@ -30,17 +48,23 @@ export function within<T>(promise: Promise<T>, timeoutMs: number, awaited: strin
   return waitFor<T>({ timeoutMs, awaited, seen: () => 'it did not' }, (settle) => {
     promise.then(
       (value) => settle.resolve(value),
-      (error: unknown) => settle.reject(error instanceof Error ? error : new Error(String(error))),
+      (error: unknown) => settle.reject(error instanceof Error ? error : new Error(messageOf(error))),
     );
     return () => {};
   });
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Stryker disable all: runs on a signal, which would end the mutation run's own process; test/leaks.test.ts checks it
 let interruptionsHandled = false;
 
 /**
  * On SIGINT or SIGTERM: stop what the run started, then exit 130 or 143. Further signals wait for that.
  * A worker of `--parallel` does the same when cucumber's main process is gone, as after `kill <its pid>`.
+ * Only a process of its own can see this: test/leaks.test.ts sends the signals and kills the main process.
  */
 export function exitWhenInterrupted(): void {
   if (interruptionsHandled) return;
@@ -50,7 +74,9 @@ export function exitWhenInterrupted(): void {
     if (exiting) return;
     exiting = true;
     process.stderr.write(`redis-pubsub-spec: ${why}: stopping what the run started\n`);
-    void stopEverything().finally(() => process.exit(code));
+    void stopEverything()
+      .then((left) => left.forEach((reason) => process.stderr.write(`redis-pubsub-spec: left running: ${reason}\n`)))
+      .finally(() => process.exit(code));
   };
   process.on('SIGINT', stopThenExit('SIGINT', 130));
   process.on('SIGTERM', stopThenExit('SIGTERM', 143));
@@ -66,3 +92,4 @@ export function exitWhenInterrupted(): void {
 function ignoreClosedChannel(error: NodeJS.ErrnoException): void {
   if (error.code !== 'ERR_IPC_CHANNEL_CLOSED') throw error;
 }
+// Stryker restore all

@@ -24,15 +24,12 @@ After(async function (this: TutorialWorld) {
   await this.close();
 });
 
+/** The run's server is stopped with everything else the run started (stopOnExit); what could not be stopped fails the run. */
 AfterAll(async function () {
-  const run = currentRun();
+  currentRun().observer.disconnect();
   setRun(undefined);
-  run.observer.disconnect();
-  try {
-    await run.server.stop();
-  } finally {
-    await stopEverything();
-  }
+  const left = await stopEverything();
+  if (left.length > 0) throw new Error(`The run could not stop what it started: ${left.join('; ')}`);
 });
 
 function loadSettings(): ReturnType<typeof readSettings> {

@@ -1,0 +1,100 @@
+import { DataTable, Given, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { StopList } from '../../support/cleanup';
+import type { TutorialWorld } from '../../support/world';
+
+/** Things a scenario registers: how often each was stopped, and how to release each. */
+class Registered {
+  list = new StopList();
+  readonly stops = new Map<string, number>();
+  readonly releases = new Map<string, () => void>();
+  left: string[] = [];
+
+  register(name: string, stop: () => Promise<void> = () => Promise.resolve()): void {
+    this.stops.set(name, 0);
+    this.releases.set(
+      name,
+      this.list.add(() => {
+        this.stops.set(name, (this.stops.get(name) ?? 0) + 1);
+        return stop();
+      }),
+    );
+  }
+
+  stopped(name: string): number {
+    const times = this.stops.get(name);
+    assert.ok(times !== undefined, `${name} was never registered`);
+    return times;
+  }
+}
+
+const registered = new WeakMap<TutorialWorld, Registered>();
+
+function registry(world: TutorialWorld): Registered {
+  let found = registered.get(world);
+  if (!found) {
+    found = new Registered();
+    registered.set(world, found);
+  }
+  return found;
+}
+
+Given('stops are bounded by {int} ms', function (this: TutorialWorld, ms: number) {
+  registry(this).list = new StopList(ms);
+});
+
+Given(
+  'the spec registers {string}, {string} and {string} to be stopped',
+  function (this: TutorialWorld, first: string, second: string, third: string) {
+    for (const name of [first, second, third]) registry(this).register(name);
+  },
+);
+
+Given('the spec registers {string} to be stopped', function (this: TutorialWorld, name: string) {
+  registry(this).register(name);
+});
+
+Given(
+  'the spec registers {string} that never stops, and {string} that fails with {string}',
+  function (this: TutorialWorld, hanging: string, failing: string, reason: string) {
+    registry(this).register(hanging, () => new Promise<void>(() => {}));
+    registry(this).register(failing, () => Promise.reject(new Error(reason)));
+  },
+);
+
+Given('{string} was stopped the ordinary way', function (this: TutorialWorld, name: string) {
+  registry(this).releases.get(name)?.();
+});
+
+When('everything registered is stopped', async function (this: TutorialWorld) {
+  registry(this).left = await registry(this).list.stopAll();
+});
+
+When('everything registered is stopped, twice over', async function (this: TutorialWorld) {
+  const list = registry(this).list;
+  const [first, second] = await Promise.all([list.stopAll(), list.stopAll()]);
+  registry(this).left = [...first, ...second];
+});
+
+Then(
+  '{string} and {string} were stopped once each, and {string} never',
+  function (this: TutorialWorld, first: string, second: string, never: string) {
+    const stopped = [first, second, never].map((name) => registry(this).stopped(name));
+    assert.deepEqual(stopped, [1, 1, 0]);
+  },
+);
+
+Then('{string} was stopped once', function (this: TutorialWorld, name: string) {
+  assert.equal(registry(this).stopped(name), 1);
+});
+
+Then('nothing was left running', function (this: TutorialWorld) {
+  assert.deepEqual(registry(this).left, []);
+});
+
+Then('what was left running is:', function (this: TutorialWorld, table: DataTable) {
+  assert.deepEqual(
+    registry(this).left,
+    table.raw().map(([reason = '']) => reason),
+  );
+});
