@@ -1,14 +1,26 @@
-import { AfterStep, Status } from '@cucumber/cucumber';
+import { AfterStep, Status, type ITestStepHookParameter } from '@cucumber/cucumber';
 import type { TutorialWorld } from './world';
+
+/** What the report shows at a step: the run's header, then each window by name, with what it showed. */
+export interface Shown {
+  readonly header: string;
+  readonly windows: ReadonlyArray<{ readonly window: string; readonly shown: string }>;
+}
 
 /**
  * Where a scenario ends (its last step, or the step that did not pass), the report shows what it ran
  * against and what each of its windows showed, one attachment a window, named after the window.
  * Attached to that step rather than in an After hook, because the HTML report folds passed hooks away.
  */
-AfterStep(function (this: TutorialWorld, { pickle, pickleStep, result }) {
+export function shownAfter(world: TutorialWorld, { pickle, pickleStep, result }: ITestStepHookParameter): Shown | undefined {
   const last = pickle.steps.at(-1)?.id === pickleStep.id;
-  if (!last && result.status === Status.PASSED) return;
-  this.log(this.run.header);
-  for (const { window, shown } of this.windowsShown()) this.attach(shown, { mediaType: 'text/plain', fileName: window });
+  if (!last && result.status === Status.PASSED) return undefined;
+  return { header: world.run.header, windows: world.windowsShown() };
+}
+
+AfterStep(function (this: TutorialWorld, step) {
+  const shown = shownAfter(this, step);
+  if (!shown) return;
+  this.log(shown.header);
+  for (const { window, shown: text } of shown.windows) this.attach(text, { mediaType: 'text/plain', fileName: window });
 });
