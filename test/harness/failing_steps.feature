@@ -84,6 +84,26 @@ Feature: How a failing step reads
       """
       session B could not ping on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
       """
+    And session B subscribing to the pattern "my_*" fails with:
+      """
+      session B could not subscribe to my_* on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    And session B subscribing slowly to "my_channel" fails with:
+      """
+      session B could not subscribe to my_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    And session B unsubscribing from "my_channel" fails with:
+      """
+      session B could not unsubscribe from my_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    And session B publishing bytes to "my_channel" fails with:
+      """
+      session B could not publish to my_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
+    And session B running "get greeting" fails with:
+      """
+      session B could not run get on the Redis server at 127.0.0.1:<port> (binary redis-server): Connection is closed.
+      """
     When session A publishes "one" to my_channel
     Then the publish by session A reached 0 subscribers
 
@@ -93,6 +113,21 @@ Feature: How a failing step reads
     Then waiting for the monitor to show session A sending "ping" fails at once with:
       """
       Awaited the monitor to show session A sending "ping", but it lost the Redis server at 127.0.0.1:<port> (binary redis-server); the monitor showed nothing
+      """
+
+  Scenario: A session used out of order says so
+    Given session A starts an IRB session
+    Then session A starting again fails with:
+      """
+      session A has started already
+      """
+    And session A being told to go on fails with:
+      """
+      session A was told to go on, but is busy with no message; session A showed nothing
+      """
+    And session D publishing "one" to my_channel fails with:
+      """
+      session D could not publish to my_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): session D has not started an IRB session yet
       """
 
   Scenario: A session that cannot connect names the server

@@ -89,6 +89,26 @@ When(
   },
 );
 
+/** What a step can have a session do, in the features' words, with its one argument. */
+const doings: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
+  'subscribing to the pattern': (session, pattern) => session.psubscribe(pattern, '#{body}'),
+  'subscribing slowly to': (session, channel) => session.subscribeSlowly(channel, 'busy with [#{body}]', 'done with [#{body}]'),
+  'unsubscribing from': (session, channel) => session.unsubscribe(channel),
+  'publishing bytes to': (session, channel) => session.publishBytes(channel, Uint8Array.of(0, 255)),
+  running: (session, command) => session.run(command.split(' ')),
+  'starting again': (session) => session.start(),
+  'being told to go on': (session) => session.goOn(),
+};
+
+When(
+  /^(session [A-Z]) (subscribing to the pattern|subscribing slowly to|unsubscribing from|publishing bytes to|running|starting again|being told to go on)(?: "(.*)")? fails with:$/,
+  async function (this: TutorialWorld, session: Session, doing: string, argument: string | undefined, expected: string) {
+    const act = doings[doing];
+    assert.ok(act, `no session can be ${doing}`);
+    assert.equal(await failure(this, () => act(session, argument ?? '')), expected);
+  },
+);
+
 Then('the windows read:', function (this: TutorialWorld, expected: string) {
   assert.equal(this.windows(), expected);
 });
