@@ -18,6 +18,38 @@ Feature: How a failing step reads
         I heard [two]
       """
 
+  Scenario: A line printed twice, or other lines than expected, fail the check
+    Given session A starts an IRB session
+    And session B starts an IRB session
+    And session B subscribes to my_channel, printing "I heard [#{body}]" for each message
+    When session A publishes "one" to my_channel
+    And session A publishes "one" to my_channel
+    Then session B has printed exactly:
+      """
+      I heard [one]
+      I heard [one]
+      """
+    But checking that session B printed "I heard [one]" once fails with:
+      """
+      session B printed "I heard [one]" 2 times; session B showed:
+        I heard [one]
+        I heard [one]
+      """
+    And checking that session B printed exactly "I heard [one]" fails with:
+      """
+      session B did not print exactly:
+        I heard [one]
+      session B showed:
+        I heard [one]
+        I heard [one]
+      """
+    And waiting 300 ms for session B to print exactly 3 lines fails with:
+      """
+      Waited 300 ms for session B to print 3 line(s); session B showed:
+        I heard [one]
+        I heard [one]
+      """
+
   Scenario: Waiting for a line a window that printed nothing never prints
     Given session C starts an IRB session
     Then waiting 300 ms for session C to print "I think [one] sounds great!" fails with:

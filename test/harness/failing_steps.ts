@@ -5,6 +5,7 @@ import { SocketMonitor } from '../../support/drivers/client/monitor';
 import { ClientSession } from '../../support/drivers/client/session';
 import { existingServer } from '../../support/providers/url';
 import { serverUrl, type RedisServer } from '../../support/server';
+import { expectPrinted, expectPrintedExactly } from '../../support/printed';
 import type { Session } from '../../support/session';
 import type { TutorialWorld } from '../../support/world';
 import { failure, memory } from './memory';
@@ -106,6 +107,27 @@ When(
     const act = doings[doing];
     assert.ok(act, `no session can be ${doing}`);
     assert.equal(await failure(this, () => act(session, argument ?? '')), expected);
+  },
+);
+
+When(
+  'checking that {session} printed {string} once fails with:',
+  async function (this: TutorialWorld, session: Session, line: string, expected: string) {
+    assert.equal(await failure(this, () => expectPrinted(session, line, this.timeoutMs)), expected);
+  },
+);
+
+When(
+  'checking that {session} printed exactly {string} fails with:',
+  async function (this: TutorialWorld, session: Session, line: string, expected: string) {
+    assert.equal(await failure(this, () => expectPrintedExactly(session, [line], this.timeoutMs)), expected);
+  },
+);
+
+When(
+  'waiting {int} ms for {session} to print exactly {int} lines fails with:',
+  async function (this: TutorialWorld, ms: number, session: Session, lines: number, expected: string) {
+    assert.equal(await failure(this, () => expectPrintedExactly(session, Array<string>(lines).fill('a line'), ms)), expected);
   },
 );
 

@@ -39,13 +39,13 @@ Feature: Settings
 
   Scenario: An empty setting counts as unset
     When the spec reads the settings:
-      | REDIS_PROVIDER          | "" |
-      | REDIS_URL               | "" |
-      | REDIS_PROTOCOL          | "" |
-      | WAIT_TIMEOUT_MS         | "" |
-      | SERVER_START_TIMEOUT_MS | "" |
-      | SESSION_DRIVER          | "" |
-      | TUTORIAL_PATH           | "" |
+      | REDIS_PROVIDER          | ""  |
+      | REDIS_URL               | ""  |
+      | REDIS_PROTOCOL          | ""  |
+      | WAIT_TIMEOUT_MS         | ""  |
+      | SERVER_START_TIMEOUT_MS | ""  |
+      | SESSION_DRIVER          | ""  |
+      | TUTORIAL_PATH           | " " |
     Then the settings are:
       | provider       | auto         |
       | image          | redis:7.4.2  |
@@ -74,15 +74,16 @@ Feature: Settings
       """
 
     Examples:
-      | variable                | value                 | line                                                                                                                        |
-      | REDIS_PROVIDER          | docker                | REDIS_PROVIDER=docker is not one of auto, container, binary, url: set REDIS_PROVIDER to one of them or unset it.            |
-      | REDIS_PROVIDER          | url                   | REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                          |
-      | REDIS_URL               | localhost:6379        | REDIS_URL=localhost:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                  |
-      | REDIS_URL               | http://127.0.0.1:6379 | REDIS_URL=http://127.0.0.1:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.          |
-      | REDIS_URL               | redis://              | REDIS_URL=redis:// is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                        |
-      | REDIS_URL               | redis//127.0.0.1:6379 | REDIS_URL=redis//127.0.0.1:6379 is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                |
-      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:7.4.2, or set it to a value.                                                    |
-      | REDIS_SERVER_BIN        | ""                    | REDIS_SERVER_BIN is empty: unset it to use redis-server, or set it to a value.                                              |
-      | REDIS_PROTOCOL          | resp3                 | REDIS_PROTOCOL=resp3 is not one of 2, 3: set REDIS_PROTOCOL to one of them or unset it.                                     |
-      | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds above 0: set it like WAIT_TIMEOUT_MS=2000.                          |
-      | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds above 0: set it like SERVER_START_TIMEOUT_MS=30000.       |
+      | variable                | value                 | line                                                                                                                                  |
+      | REDIS_PROVIDER          | docker                | REDIS_PROVIDER=docker is not one of auto, container, binary, url: set REDIS_PROVIDER to one of them or unset it.                      |
+      | REDIS_PROVIDER          | url                   | REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                                     |
+      | REDIS_URL               | localhost:6379        | REDIS_URL=localhost:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                             |
+      | REDIS_URL               | http://127.0.0.1:6379 | REDIS_URL=http://127.0.0.1:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                      |
+      | REDIS_URL               | redis://              | REDIS_URL=redis:// is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                                   |
+      | REDIS_URL               | redis//127.0.0.1:6379 | REDIS_URL=redis//127.0.0.1:6379 is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                           |
+      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:7.4.2, or set it to a value.                                                              |
+      | REDIS_SERVER_BIN        | ""                    | REDIS_SERVER_BIN is empty: unset it to use redis-server, or set it to a value.                                                        |
+      | REDIS_PROTOCOL          | resp3                 | REDIS_PROTOCOL=resp3 is not one of 2, 3: set REDIS_PROTOCOL to one of them or unset it.                                               |
+      | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds above 0: set it like WAIT_TIMEOUT_MS=2000.                                    |
+      | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds above 0: set it like SERVER_START_TIMEOUT_MS=30000.                 |
+      | SESSION_DRIVER          | literal               | SESSION_DRIVER=literal needs TUTORIAL_PATH: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md. |
