@@ -162,6 +162,26 @@ Feature: How a failing step reads
       session D could not publish to my_channel on the Redis server at 127.0.0.1:<port> (binary redis-server): session D has not started an IRB session yet
       """
 
+  Scenario: A monitor that cannot connect names the server
+    Then the monitor starting against redis://127.0.0.1:1 fails with:
+      """
+      the monitor could not start: it lost the Redis server at 127.0.0.1:1 (url redis://127.0.0.1:1) (connect ECONNREFUSED 127.0.0.1:1)
+      """
+
+  Scenario: A monitor whose server does not answer MONITOR gives up within its bound
+    Given the spec starts a second redis-server
+    When it is paused
+    Then a monitor starting on it gives up after 300 ms with:
+      """
+      Waited 300 ms for the monitor to answer MONITOR with OK; it read: nothing
+      """
+
+  Scenario: The monitor shows a long command whole, however the network cuts it
+    Given the monitor runs MONITOR
+    And session A starts an IRB session
+    When session A publishes 200000 x's to my_channel
+    Then the monitor shows session A sending "publish" "my_channel" and the 200000 x's
+
   Scenario: A session that cannot connect names the server
     Then session D starting against redis://127.0.0.1:1 fails with:
       """

@@ -8,6 +8,7 @@ import { serverUrl, type RedisServer } from '../../support/server';
 import { expectPrinted, expectPrintedExactly } from '../../support/printed';
 import type { Session } from '../../support/session';
 import type { TutorialWorld } from '../../support/world';
+import { recordedPids } from '../processes';
 import { failure, memory } from './memory';
 
 function monitorShows(world: TutorialWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
@@ -128,6 +129,41 @@ When(
   'waiting {int} ms for {session} to print exactly {int} lines fails with:',
   async function (this: TutorialWorld, ms: number, session: Session, lines: number, expected: string) {
     assert.equal(await failure(this, () => expectPrintedExactly(session, Array<string>(lines).fill('a line'), ms)), expected);
+  },
+);
+
+Then(/^the monitor starting against (\S+) fails with:$/, async function (this: TutorialWorld, url: string, expected: string) {
+  const monitor = new SocketMonitor(existingServer(new URL(url)), this.timeoutMs);
+  memory(this).monitor = monitor;
+  assert.equal(await failure(this, () => monitor.start()), expected);
+});
+
+When('it is paused', function (this: TutorialWorld) {
+  const [pid] = recordedPids(memory(this).pidFile ?? '');
+  assert.ok(pid, 'the second server recorded no pid');
+  process.kill(pid, 'SIGSTOP');
+});
+
+Then('a monitor starting on it gives up after {int} ms with:', async function (this: TutorialWorld, ms: number, expected: string) {
+  const server = memory(this).server;
+  assert.ok(server, 'no second server was started');
+  const monitor = new SocketMonitor(server, ms);
+  memory(this).monitor = monitor;
+  try {
+    assert.equal(await failure(this, () => monitor.start()), expected);
+  } finally {
+    for (const pid of recordedPids(memory(this).pidFile ?? '')) process.kill(pid, 'SIGCONT');
+  }
+});
+
+When("{session} publishes {int} x's to {channel}", async function (this: TutorialWorld, session: Session, length: number, channel: string) {
+  await session.publish(channel, 'x'.repeat(length));
+});
+
+Then(
+  /^the monitor shows (session [A-Z]) sending "publish" "(\S+)" and the (\d+) x's$/,
+  async function (this: TutorialWorld, session: Session, channel: string, length: string) {
+    await monitorShows(this, session, `"publish" "${channel}" "${'x'.repeat(Number(length))}"`, this.timeoutMs);
   },
 );
 
