@@ -31,5 +31,5 @@ export function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object' && Object.getPrototypeOf(value) !== Object.prototype) return `an instance of ${value.constructor.name}`;
   if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty object' : 'a plain object';
-  return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+  return `a ${typeof value}`;
 }

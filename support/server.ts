@@ -12,7 +12,9 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
+/** The server as a redis:// URL, with its password, for the programs the spec starts (irb, redis-cli). */
 export function serverUrl(server: RedisServer): string {
   const auth = server.password === undefined ? '' : `:${encodeURIComponent(server.password)}@`;
-  return `redis://${auth}${server.host}:${server.port}`;
+  const host = server.host.includes(':') ? `[${server.host}]` : server.host;
+  return `redis://${auth}${host}:${server.port}`;
 }

@@ -139,6 +139,12 @@ Feature: How a failing step reads
     When session A publishes "one" to my_channel
     Then the publish by session A reached 0 subscribers
 
+  Scenario: What the spec asks the server on its own connection, and Redis refuses, names the server
+    Then the spec asking Redis "GET" fails with:
+      """
+      the spec could not run GET on the Redis server at 127.0.0.1:<port> (binary redis-server): ERR wrong number of arguments for 'get' command
+      """
+
   Scenario: A monitor whose connection was dropped fails at once, naming the server
     Given the monitor runs MONITOR
     When Redis drops the connection of the monitor

@@ -167,6 +167,10 @@ Then(
   },
 );
 
+Then('the spec asking Redis {string} fails with:', async function (this: TutorialWorld, command: string, expected: string) {
+  assert.equal(await failure(this, () => this.askServer(`run ${command}`, (observer) => observer.call(command))), expected);
+});
+
 Then('the windows read:', function (this: TutorialWorld, expected: string) {
   assert.equal(this.windows(), expected);
 });

@@ -59,12 +59,13 @@ Feature: Settings
 
   Scenario Outline: REDIS_URL names the server; its password is never shown
     When the spec reads the setting REDIS_URL=<url>
-    Then the url provider connects to host "<host>", port <port>, password "<password>", shown as "<shown>"
+    Then the url provider connects to host "<host>", port <port>, password "<password>", shown as "<shown>", addressed as "<address>"
 
     Examples:
-      | url                          | host      | port | password | shown                  |
-      | redis://127.0.0.1            | 127.0.0.1 | 6379 | none     | redis://127.0.0.1      |
-      | redis://:password@[::1]:6380 | ::1       | 6380 | password | redis://***@[::1]:6380 |
+      | url                          | host      | port | password | shown                  | address                           |
+      | redis://127.0.0.1            | 127.0.0.1 | 6379 | none     | redis://127.0.0.1      | redis://127.0.0.1:6379            |
+      | redis://:password@[::1]:6380 | ::1       | 6380 | password | redis://***@[::1]:6380 | redis://:password@[::1]:6380      |
+      | redis://:p%40ss@localhost    | localhost | 6379 | p@ss     | redis://***@localhost  | redis://:p%40ss@localhost:6379    |
 
   Scenario Outline: A wrong setting is refused in one line
     When the spec reads the setting <variable>=<value>

@@ -1,6 +1,7 @@
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { existingServer } from '../../support/providers/url';
+import { serverUrl } from '../../support/server';
 import { readSettings } from '../../support/settings';
 import type { TutorialWorld } from '../../support/world';
 import { memory, refused } from './memory';
@@ -40,8 +41,8 @@ Then('the settings are:', function (this: TutorialWorld, table: DataTable) {
 });
 
 Then(
-  'the url provider connects to host {string}, port {int}, password {string}, shown as {string}',
-  function (this: TutorialWorld, host: string, port: number, password: string, origin: string) {
+  'the url provider connects to host {string}, port {int}, password {string}, shown as {string}, addressed as {string}',
+  function (this: TutorialWorld, host: string, port: number, password: string, origin: string, address: string) {
     const url = memory(this).settings?.url;
     assert.ok(url, 'no REDIS_URL was read');
     const server = existingServer(url);
@@ -49,6 +50,7 @@ Then(
       { provider: server.provider, host: server.host, port: server.port, password: server.password ?? 'none', origin: server.origin },
       { provider: 'url', host, port, password, origin },
     );
+    assert.equal(serverUrl(server), address);
   },
 );
 
