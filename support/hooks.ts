@@ -20,13 +20,14 @@ After(async function (this: TutorialWorld) {
 });
 
 /** The run's server is stopped with everything else the run started (stopOnExit); what could not be stopped fails the run. */
-// Stryker disable next-line all: what is left after the run only a process of its own can see; test/leaks.test.ts checks it
+// Stryker disable all: what is left after the run only a process of its own can see; test/leaks.test.ts checks it
 AfterAll(async function () {
   currentRun().observer.disconnect();
   setRun(undefined);
   const left = await stopEverything();
   if (left.length > 0) throw new Error(`The run could not stop what it started: ${left.join('; ')}`);
 });
+// Stryker restore all
 
 function loadSettings(): ReturnType<typeof readSettings> {
   try {
