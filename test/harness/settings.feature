@@ -62,10 +62,10 @@ Feature: Settings
     Then the url provider connects to host "<host>", port <port>, password "<password>", shown as "<shown>", addressed as "<address>"
 
     Examples:
-      | url                          | host      | port | password | shown                  | address                           |
-      | redis://127.0.0.1            | 127.0.0.1 | 6379 | none     | redis://127.0.0.1      | redis://127.0.0.1:6379            |
-      | redis://:password@[::1]:6380 | ::1       | 6380 | password | redis://***@[::1]:6380 | redis://:password@[::1]:6380      |
-      | redis://:p%40ss@localhost    | localhost | 6379 | p@ss     | redis://***@localhost  | redis://:p%40ss@localhost:6379    |
+      | url                          | host      | port | password | shown                  | address                          |
+      | redis://127.0.0.1            | 127.0.0.1 | 6379 | none     | redis://127.0.0.1      | redis://127.0.0.1:6379           |
+      | redis://:password@[::1]:6380 | ::1       | 6380 | password | redis://***@[::1]:6380 | redis://:password@[::1]:6380     |
+      | redis://:password@localhost  | localhost | 6379 | password | redis://***@localhost  | redis://:password@localhost:6379 |
 
   Scenario Outline: A wrong setting is refused in one line
     When the spec reads the setting <variable>=<value>
