@@ -1,4 +1,5 @@
 import { waitFor } from './waiting';
+import { messageOf } from './errors';
 
 /** How long stopping one thing may take before the run gives up on it and ends anyway. */
 export const stopTimeoutMs = 10000;
@@ -52,10 +53,6 @@ export function within<T>(promise: Promise<T>, timeoutMs: number, awaited: strin
     );
     return () => {};
   });
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 // Stryker disable all: runs on a signal, which would end the mutation run's own process; test/leaks.test.ts checks it

@@ -5,6 +5,7 @@ import type { Run } from './run';
 import type { RedisServer } from './server';
 import { SettingError, type Settings } from './settings';
 import { startServer } from './start_server';
+import { messageOf } from './errors';
 
 /**
  * Everything a run needs: its driver checked, its server started, the spec's own connection to it,
@@ -47,6 +48,6 @@ export function versionIn(info: string): string {
 
 /** What the user reads when a run could not start: a setting's own line, or the first line of what went wrong. */
 export function startFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return error instanceof SettingError ? message : `Could not start Redis: ${message.split('\n')[0]}`;
 }

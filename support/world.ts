@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import { describeServer } from './connect';
 import { currentRun, type Run } from './run';
 import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
+import { messageOf } from './errors';
 
 const handshake = new Set(['hello', 'info', 'client', 'select', 'auth']);
 
@@ -47,7 +48,7 @@ export class TutorialWorld extends World {
     try {
       return await question(this.run.observer);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new Error(`the spec could not ${what} on ${describeServer(this.run.server)}: ${reason}`, { cause: error });
     }
   }

@@ -10,6 +10,7 @@ import { stopOnExit, within } from '../cleanup';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 import { dockerHostFailure } from './docker_host';
+import { messageOf } from '../errors';
 
 const redisPort = 6379;
 export const runLabel = 'redis-pubsub-spec.run';
@@ -95,7 +96,7 @@ async function ensureImage(client: ContainerRuntimeClient, image: string): Promi
     await client.image.pull(name);
     if (await client.image.exists(name)) return;
   } catch (error) {
-    reason = firstLine(error instanceof Error ? error.message : String(error));
+    reason = firstLine(messageOf(error));
   }
   throw new SettingError(
     `REDIS_IMAGE=${image} is not on this machine and could not be pulled (${reason}): pull or build it, or set REDIS_IMAGE to a local image.`,
@@ -103,7 +104,7 @@ async function ensureImage(client: ContainerRuntimeClient, image: string): Promi
 }
 
 function explain(error: unknown, startTimeoutMs: number): Error {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (/not received after \d+ms/.test(message)) {
     return new SettingError(
       `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before the container's Redis was ready (${firstLine(message)}): raise SERVER_START_TIMEOUT_MS.`,

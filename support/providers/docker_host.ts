@@ -1,5 +1,6 @@
 import { request, type RequestOptions } from 'node:http';
 import { waitFor } from '../waiting';
+import { messageOf } from '../errors';
 
 /**
  * testcontainers tries DOCKER_HOST, and when it does not answer falls back to the default socket:
@@ -16,7 +17,7 @@ export async function dockerHostFailure(env: NodeJS.ProcessEnv = process.env, ti
     return 'it is not a URL';
   }
   if (!target) return undefined;
-  const answer = await ping(target, timeoutMs).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+  const answer = await ping(target, timeoutMs).catch((error: unknown) => messageOf(error));
   return answer === 'OK' ? undefined : answer;
 }
 

@@ -1,21 +1,28 @@
 import { After } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import type Redis from 'ioredis';
+import type { Run } from '../../support/run';
 import type { RedisServer } from '../../support/server';
-import type { MonitorWindow, Session } from '../../support/session';
+import type { MonitorLine, MonitorWindow, Session } from '../../support/session';
 import type { Settings } from '../../support/settings';
 import type { TutorialWorld } from '../../support/world';
+import type { Registered } from './stopping_steps';
+import type { Watched } from './waiting_steps';
 
 /** What the harness's own steps remember within a scenario. */
 export interface Remembered {
   settings?: Settings;
   refusal?: Error;
   server?: RedisServer;
-  /** A second run's own connection to its server. */
-  observer?: Redis;
+  /** A second run, started by a step; its server is `server`. */
+  run?: Run;
   pidFile?: string;
   monitor?: MonitorWindow;
   session?: Session;
+  /** The values a step built from its words. */
+  values?: unknown[];
+  monitorLine?: MonitorLine;
+  stops?: Registered;
+  window?: Watched;
 }
 
 const remembered = new WeakMap<TutorialWorld, Remembered>();
@@ -47,8 +54,8 @@ export function refused(world: TutorialWorld, error: unknown): void {
 }
 
 After(async function (this: TutorialWorld) {
-  const { monitor, session, server, observer } = memory(this);
-  observer?.disconnect();
+  const { monitor, session, server, run } = memory(this);
+  run?.observer.disconnect();
   await Promise.all([monitor?.stop(), session?.stop()]);
   await server?.stop();
 });

@@ -1,9 +1,8 @@
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { commandArguments, commandName, parseMonitorLine, render, type MonitorLine } from '../../support/session';
+import { commandArguments, commandName, parseMonitorLine, render } from '../../support/session';
 import type { TutorialWorld } from '../../support/world';
-
-const read = new WeakMap<TutorialWorld, MonitorLine>();
+import { memory } from './memory';
 
 /** `bytes 104,105` stands for a body that is bytes, not text. */
 function body(written: string): string | Uint8Array {
@@ -20,16 +19,16 @@ Then('the spec fills the templates so:', function (table: DataTable) {
 When('the spec reads the MONITOR line:', function (this: TutorialWorld, text: string) {
   const line = parseMonitorLine(text);
   assert.ok(line, `it read no command in: ${text}`);
-  read.set(this, line);
+  memory(this).monitorLine = line;
 });
 
 Then('it was sent at {word} on database {int} from {word}', function (this: TutorialWorld, time: string, db: number, source: string) {
-  const line = read.get(this);
+  const line = memory(this).monitorLine;
   assert.deepEqual({ time: line?.time, db: line?.db, source: line?.source }, { time, db, source });
 });
 
 Then('it is the command {string} with the arguments:', function (this: TutorialWorld, name: string, table: DataTable) {
-  const line = read.get(this);
+  const line = memory(this).monitorLine;
   assert.ok(line, 'no line was read');
   assert.equal(commandName(line), name);
   assert.deepEqual(

@@ -9,8 +9,7 @@ import { readSettings, SettingError } from '../../support/settings';
 import { startFailure, startRun, versionIn } from '../../support/start_run';
 import type { TutorialWorld } from '../../support/world';
 import { memory, refused } from './memory';
-
-const runs = new WeakMap<TutorialWorld, Run>();
+import { messageOf } from '../../support/errors';
 
 When(/^the spec starts a run with (REDIS_\w+)=(\S+)$/, async function (this: TutorialWorld, name: string, value: string) {
   const remembering = memory(this);
@@ -18,11 +17,10 @@ When(/^the spec starts a run with (REDIS_\w+)=(\S+)$/, async function (this: Tut
   process.env.REDIS_PID_FILE = remembering.pidFile;
   try {
     const run = await startRun(readSettings({ REDIS_PROVIDER: name === 'REDIS_URL' ? 'url' : 'binary', [name]: value }), 'harness');
-    runs.set(this, run);
+    remembering.run = run;
     remembering.server = run.server;
-    remembering.observer = run.observer;
   } catch (error) {
-    refused(this, new Error(ownPort(error instanceof Error ? error.message : String(error))));
+    refused(this, new Error(ownPort(messageOf(error))));
   } finally {
     delete process.env.REDIS_PID_FILE;
   }
@@ -34,7 +32,7 @@ function ownPort(message: string): string {
 }
 
 function started(world: TutorialWorld): Run {
-  const run = runs.get(world);
+  const run = memory(world).run;
   assert.ok(run, `the run did not start: ${memory(world).refusal?.message ?? ''}`);
   return run;
 }

@@ -2,9 +2,10 @@ import { DataTable, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { StopList } from '../../support/cleanup';
 import type { TutorialWorld } from '../../support/world';
+import { memory } from './memory';
 
 /** Things a scenario registers: how often each was stopped, and how to release each. */
-class Registered {
+export class Registered {
   list = new StopList();
   readonly stops = new Map<string, number>();
   readonly releases = new Map<string, () => void>();
@@ -28,15 +29,8 @@ class Registered {
   }
 }
 
-const registered = new WeakMap<TutorialWorld, Registered>();
-
 function registry(world: TutorialWorld): Registered {
-  let found = registered.get(world);
-  if (!found) {
-    found = new Registered();
-    registered.set(world, found);
-  }
-  return found;
+  return (memory(world).stops ??= new Registered());
 }
 
 Given('stops are bounded by {int} ms', function (this: TutorialWorld, ms: number) {

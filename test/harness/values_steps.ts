@@ -2,9 +2,7 @@ import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { complexValue, kindOf, User } from '../../support/complex_values';
 import type { TutorialWorld } from '../../support/world';
-import { failure } from './memory';
-
-const built = new WeakMap<TutorialWorld, unknown[]>();
+import { failure, memory } from './memory';
 
 When('the spec builds these values:', function (this: TutorialWorld, table: DataTable) {
   const values = table.raw().map(([description = '', kind]) => {
@@ -12,13 +10,13 @@ When('the spec builds these values:', function (this: TutorialWorld, table: Data
     assert.equal(kindOf(value), kind, description);
     return value;
   });
-  built.set(this, values);
+  memory(this).values = values;
 });
 
 Then(
   'the Date is {word}, the Map maps {string} to {string}, and the User greets with {string}',
   function (this: TutorialWorld, iso: string, key: string, value: string, greeting: string) {
-    const [date, map, user] = built.get(this) ?? [];
+    const [date, map, user] = memory(this).values ?? [];
     assert.ok(date instanceof Date && map instanceof Map && user instanceof User, 'the values were not built');
     assert.equal(date.toISOString(), iso);
     assert.deepEqual([...map.entries()], [[key, value]]);

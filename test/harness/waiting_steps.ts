@@ -2,10 +2,10 @@ import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { Transcript } from '../../support/transcript';
 import type { TutorialWorld } from '../../support/world';
-import { failure } from './memory';
+import { failure, memory } from './memory';
 
 /** A window of the scenario's own, and how often each wait looked at it, then and after it was over. */
-class Watched {
+export class Watched {
   readonly window = new Transcript<string>('a window', (line) => line);
   readonly looks = new Map<string, number>();
   readonly looksWhenOver = new Map<string, number>();
@@ -27,10 +27,8 @@ class Watched {
   }
 }
 
-const watched = new WeakMap<TutorialWorld, Watched>();
-
 function window(world: TutorialWorld): Watched {
-  const found = watched.get(world);
+  const found = memory(world).window;
   assert.ok(found, 'the scenario has no window of its own');
   return found;
 }
@@ -38,7 +36,7 @@ function window(world: TutorialWorld): Watched {
 Given('a window that showed {string}', function (this: TutorialWorld, line: string) {
   const created = new Watched();
   created.window.add(line);
-  watched.set(this, created);
+  memory(this).window = created;
 });
 
 When('the spec waits for it to show {string}, and it has', async function (this: TutorialWorld, line: string) {

@@ -4,6 +4,7 @@ import type { RedisServer } from '../../server';
 import { CommandRefused, render, type Reply, type Session } from '../../session';
 import type { Protocol } from '../../settings';
 import { Transcript } from '../../transcript';
+import { messageOf } from '../../errors';
 
 interface SlowTemplates {
   readonly busy: string;
@@ -159,7 +160,7 @@ export class ClientSession implements Session {
     try {
       return await action();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       const cause = this.lastError && this.lastError !== reason ? ` (${this.lastError})` : '';
       throw new Error(`${this.name} could not ${what} on ${describeServer(this.server)}: ${reason}${cause}`, { cause: error });
     }
