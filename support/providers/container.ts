@@ -11,8 +11,10 @@ import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 import { dockerHostFailure } from './docker_host';
 import { messageOf } from '../errors';
+import { WaitTimeout } from '../waiting';
 
 const redisPort = 6379;
+const ready = 'Ready to accept connections';
 export const runLabel = 'redis-pubsub-spec.run';
 
 /** A Redis container whose port is published on loopback only, labelled with the run that started it. */
@@ -22,7 +24,7 @@ class LoopbackRedisContainer extends GenericContainer {
     this.withCommand(['--protected-mode', 'no', '--save', '', '--appendonly', 'no'])
       .withExposedPorts(redisPort)
       .withLabels({ [runLabel]: runId })
-      .withWaitStrategy(Wait.forLogMessage('Ready to accept connections'))
+      .withWaitStrategy(Wait.forLogMessage(ready))
       .withStartupTimeout(startTimeoutMs);
   }
 
@@ -38,17 +40,20 @@ class LoopbackRedisContainer extends GenericContainer {
 export async function startContainer(image: string, runId: string, startTimeoutMs: number): Promise<RedisServer> {
   await ensureImage(await dockerEngine(), image);
   const starting = new LoopbackRedisContainer(image, runId, startTimeoutMs).start();
-  const release = stopOnExit(async () => {
+  const removeEveryContainer = async (): Promise<void> => {
     await removeContainersOf(runId);
     // A container whose creation was under way during the first removal exists once the start settles.
     await within(starting, 5000, 'the container start to settle').catch(() => {});
     await removeContainersOf(runId);
-  });
+  };
+  const release = stopOnExit(removeEveryContainer);
   let container: StartedTestContainer;
   try {
-    container = await starting;
+    // Bounded here from before the container is created: testcontainers' own bound starts at its log wait,
+    // whose first read may already hold the ready line, however short the bound.
+    container = await within(starting, startTimeoutMs, `the container's Redis to log "${ready}"`);
   } catch (error) {
-    await removeContainersOf(runId).catch(() => {});
+    await removeEveryContainer().catch(() => {});
     release();
     throw explain(error, startTimeoutMs);
   }
@@ -105,9 +110,9 @@ async function ensureImage(client: ContainerRuntimeClient, image: string): Promi
 
 function explain(error: unknown, startTimeoutMs: number): Error {
   const message = messageOf(error);
-  if (/not received after \d+ms/.test(message)) {
+  if (error instanceof WaitTimeout || /not received after \d+ms/.test(message)) {
     return new SettingError(
-      `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before the container's Redis was ready (${firstLine(message)}): raise SERVER_START_TIMEOUT_MS.`,
+      `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before the container's Redis was ready (it did not log "${ready}"): raise SERVER_START_TIMEOUT_MS.`,
     );
   }
   return error instanceof Error ? error : new Error(message);
