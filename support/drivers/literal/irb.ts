@@ -36,6 +36,8 @@ export class Irb {
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => this.show(chunk));
     child.stderr.resume();
+    // Once irb has exited, what is typed finds its input closed: the exit says why.
+    child.stdin.on('error', () => {});
     child.on('error', (error) => this.end(`could not start irb under script (${error.message})`));
     child.on('exit', (code, signal) => this.end(`irb exited (${signal ?? `code ${code}`})`));
   }

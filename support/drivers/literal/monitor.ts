@@ -51,6 +51,8 @@ export class RedisCliMonitor implements MonitorWindow {
           this.lines.fail(reason);
           settle.reject(reason);
         });
+        // A redis-cli that exits at once closes its input before this reaches it: its exit says why.
+        child.stdin.on('error', () => {});
         child.stdin.write(`${this.code.input}\n`);
         return () => {};
       },
