@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { root } from '../run_spec';
+import { escapeRegExp } from '../regexp';
 
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const reports = join(root, 'reports');
@@ -36,10 +37,6 @@ function readRun(): { features: string[]; scenarios: Map<string, Array<NonNullab
     if (attachment) scenarios.get(started.get(attachment.testCaseStartedId) ?? '')?.push(attachment);
   }
   return { features, scenarios };
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The report a reader opens, in Debian's Chromium, headless, with a profile of its own. */
@@ -86,7 +83,7 @@ describe('reports/cucumber.html in a browser', () => {
   });
 
   function scenario(name: string): Locator {
-    const heading = page.getByRole('heading', { name: new RegExp(`: ${escaped(name)}$`) });
+    const heading = page.getByRole('heading', { name: new RegExp(`: ${escapeRegExp(name)}$`) });
     return page.locator('section', { has: heading }).last();
   }
 
@@ -108,7 +105,7 @@ describe('reports/cucumber.html in a browser', () => {
       for (const { fileName, body } of windows) {
         const window = section
           .locator('details')
-          .filter({ has: page.locator('summary', { hasText: new RegExp(`^${escaped(fileName ?? '')}$`) }) });
+          .filter({ has: page.locator('summary', { hasText: new RegExp(`^${escapeRegExp(fileName ?? '')}$`) }) });
         await window.locator('summary').click({ timeout });
         const transcript = window.locator('pre');
         await transcript.waitFor({ state: 'visible', timeout });
