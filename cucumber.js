@@ -12,16 +12,27 @@ const reports = ['html:reports/cucumber.html', 'junit:reports/junit.xml', 'messa
 
 /** The harness's own scenarios (test/harness): how a failing step reads, settings, the binary provider. */
 const harness = {
-  paths: ['test/harness/**/*.feature'],
+  paths: ['test/harness/*.feature'],
   require: [...common.require, 'test/harness/**/*.ts'],
+};
+
+/**
+ * For SESSION_DRIVER=literal: the scenarios the tutorial's own code covers, and how that code fails
+ * in irb and redis-cli (test/harness/literal, which needs Ruby).
+ */
+const literal = {
+  ...common,
+  paths: [...common.paths, 'test/harness/literal/**/*.feature'],
+  require: harness.require,
+  tags: 'not @beyond-the-tutorial',
 };
 
 module.exports = {
   default: { ...common, format: ['pretty'] },
   ci: { ...common, format: ['pretty', ...reports] },
-  /** The scenarios the tutorial's own code covers, for SESSION_DRIVER=literal. */
-  literal: { ...common, format: ['pretty'], tags: 'not @beyond-the-tutorial' },
+  literal: { ...literal, format: ['pretty'] },
   harness: { ...common, ...harness },
-  // For `npm run mutate`: the tutorial's scenarios and the harness's; StrykerJS adds its own formatter.
+  // For `npm run mutate` and `npm run mutate:literal`: StrykerJS adds its own formatter.
   mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
+  literalMutation: { ...literal, paths: [...literal.paths, 'test/harness/reading_the_tutorial.feature'] },
 };

@@ -11,7 +11,7 @@ const name = literal ? 'literal' : 'client';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'cucumber',
-  cucumber: literal ? { profile: 'literal', tags: ['not @beyond-the-tutorial'] } : { profile: 'mutation' },
+  cucumber: literal ? { profile: 'literalMutation', tags: ['not @beyond-the-tutorial'] } : { profile: 'mutation' },
   mutate: literal
     ? ['support/drivers/literal/**/*.ts', '!support/drivers/literal/errata.ts']
     : ['support/**/*.ts', '!support/drivers/literal/**', '!support/providers/container.ts', '!support/providers/docker_host.ts'],
@@ -25,5 +25,7 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   tempDirName: `.stryker-tmp/${name}`,
+  // Both runs' sandboxes live there; neither is copied into the other's.
+  ignorePatterns: ['.stryker-tmp'],
   cleanTempDir: 'always',
 };

@@ -1,16 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
 import { codeOf } from '../support/drivers/literal/code';
 import { check, promisedOutputs } from '../support/drivers/literal/errata';
-import { parseTutorial, readTutorial, type Statement } from '../support/drivers/literal/tutorial';
+import { parseTutorial, readTutorial } from '../support/drivers/literal/tutorial';
 import { startBinary } from '../support/providers/binary';
 import { serverUrl } from '../support/server';
-import { readSettings, SettingError } from '../support/settings';
+import { readSettings } from '../support/settings';
 import { waitFor } from '../support/waiting';
 import { root, runSpec } from './run_spec';
 import { sample } from './tutorial_sample';
@@ -23,85 +22,8 @@ function tutorialOrSkip(t: TestContext): string | undefined {
   return tutorialPath;
 }
 
-function oneLine(named: RegExp): (error: unknown) => boolean {
-  return (error) => error instanceof SettingError && named.test(error.message) && !error.message.includes('\n');
-}
-
-describe('the literal driver settings', () => {
-  it('defaults to the client driver, with no tutorial needed', () => {
-    const settings = readSettings({});
-    assert.equal(settings.driver, 'client');
-    assert.equal(settings.tutorialPath, undefined);
-  });
-
-  it('refuses an unknown driver, and the literal driver without TUTORIAL_PATH, in one line naming it', () => {
-    assert.throws(() => readSettings({ SESSION_DRIVER: 'ruby' }), oneLine(/^SESSION_DRIVER=ruby is not one of client, literal/));
-    assert.throws(() => readSettings({ SESSION_DRIVER: 'literal' }), oneLine(/^SESSION_DRIVER=literal needs TUTORIAL_PATH/));
-    assert.throws(() => readSettings({ SESSION_DRIVER: 'literal', TUTORIAL_PATH: ' ' }), oneLine(/needs TUTORIAL_PATH/));
-  });
-});
-
-describe('reading the tutorial', () => {
+describe("the prose's promises and the real tutorial's code (test/harness/reading_the_tutorial.feature reads the rest)", () => {
   const tutorial = parseTutorial(sample, 'sample.md');
-
-  it('finds each section by its heading, and its blocks with the prompts dropped', () => {
-    assert.deepEqual(
-      tutorial.sections.map((section) => section.heading),
-      [
-        'Experiments',
-        'Start Redis-CLI',
-        'Start IRB Session "A"',
-        'Start IRB Session "B"',
-        'Publish in IRB Session A',
-        'Start IRB Session "C"',
-        'Broadcast to the Channel',
-      ],
-    );
-    const statementsOf = (heading: string): Statement[] => tutorial.section(heading).blocks.flatMap((block) => block.statements);
-    assert.deepEqual(
-      statementsOf('Start Redis-CLI').map(({ prompt, lines }) => ({ prompt, lines })),
-      [
-        { prompt: '$ ', lines: ['redis-cli'] },
-        { prompt: 'redis 127.0.0.1:6379> ', lines: ['MONITOR'] },
-      ],
-    );
-    assert.deepEqual(
-      statementsOf('Start IRB Session "B"').map((statement) => statement.lines),
-      [
-        ["require 'redis'"],
-        ['redis = Redis.new'],
-        [
-          'redis.subscribe("my_channel") do |event|',
-          '  event.message do |channel, body|',
-          '    puts "I heard [#{body}] on channel [#{channel}]"',
-          '  end',
-          'end',
-        ],
-      ],
-    );
-    assert.deepEqual(tutorial.section('Broadcast to the Channel').blocks[0]?.intro, [
-      'Again, back in the first IRB session, publish another message:',
-    ]);
-  });
-
-  it("takes each window's code from its section", () => {
-    const code = codeOf(tutorial);
-    assert.deepEqual(code.monitor, { command: ['redis-cli'], input: 'MONITOR' });
-    assert.deepEqual([...code.sessions.keys()], ['session A', 'session B', 'session C']);
-    assert.deepEqual(
-      code.sessions.get('session C')?.setup.map((statement) => statement.lines),
-      [["require 'redis'"], ['redis = Redis.new']],
-    );
-    assert.equal(code.sessions.get('session A')?.subscribe, undefined);
-    assert.equal(code.sessions.get('session C')?.subscribe?.channel, 'my_channel');
-    assert.deepEqual(
-      code.publishes.map(({ channel, body }) => [channel, body]),
-      [
-        ['my_channel', 'the message'],
-        ['my_channel', 'Is "this" thing on?'],
-      ],
-    );
-  });
 
   it('finds the outputs the prose promises, and which window should print them', () => {
     assert.deepEqual(promisedOutputs(codeOf(tutorial)), [
@@ -122,47 +44,6 @@ describe('reading the tutorial', () => {
       [false, true, false],
     );
   });
-
-  const broken: Array<[string, (text: string) => string, RegExp]> = [
-    ['a missing file', (text) => text, /^TUTORIAL_PATH=\/nowhere\/tutorial\.md cannot be read \(ENOENT\)/],
-    [
-      'a missing section',
-      (text) => text.replace('### Start IRB Session "C"', '### Start Session "C"'),
-      /^TUTORIAL_PATH=\S+ has no section "Start IRB Session "C""/,
-    ],
-    [
-      'a block never closed',
-      (text) => text.slice(0, text.lastIndexOf('{% endirb %}')),
-      /never closes the \{% irb %\} block at line 57 \(section "Broadcast to the Channel"\)/,
-    ],
-    [
-      'a block closed by the wrong tag',
-      (text) => text.replace('{% endterminal %}', '{% endirb %}'),
-      /closes the \{% terminal %\} block at line 9/,
-    ],
-    [
-      'a line without its prompt',
-      (text) => text.replace("$ require 'redis'", "require 'redis'"),
-      /has a \{% irb %\} block at line 16 \(section "Start IRB Session "A""\) whose line 17 `require 'redis'` has no prompt/,
-    ],
-    [
-      'an empty block',
-      (text) => text.replace(/(\{% irb %\}\n)\$ redis\.publish\("my_channel", "the message"\)\n/, '$1'),
-      /block at line 35 .* that is empty/,
-    ],
-    [
-      'a publish it cannot read',
-      (text) => text.replace('redis.publish("my_channel", "the message")', 'redis.publish(channel, message)'),
-      /has a statement at line 36 whose arguments are not plain strings: `redis\.publish\(channel, message\)`/,
-    ],
-  ];
-  for (const [what, edit, named] of broken) {
-    it(`stops on ${what}, in one line naming it`, () => {
-      const path = what === 'a missing file' ? '/nowhere/tutorial.md' : join(mkdtempSync(join(tmpdir(), 'tutorial-')), 'tutorial.md');
-      if (what !== 'a missing file') writeFileSync(path, edit(sample));
-      assert.throws(() => codeOf(readTutorial(path)), oneLine(named));
-    });
-  }
 
   it("reads the real tutorial's code: three sessions, two of them subscribing, and two publishes", (t) => {
     const path = tutorialOrSkip(t);

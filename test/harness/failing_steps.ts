@@ -92,7 +92,7 @@ When(
 );
 
 /** What a step can have a session do, in the features' words, with its one argument. */
-const doings: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
+export const doings: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
   'subscribing to the pattern': (session, pattern) => session.psubscribe(pattern, '#{body}'),
   'subscribing slowly to': (session, channel) => session.subscribeSlowly(channel, 'busy with [#{body}]', 'done with [#{body}]'),
   'unsubscribing from': (session, channel) => session.unsubscribe(channel),
@@ -186,7 +186,7 @@ When('Redis drops the connection of the monitor', async function (this: Tutorial
 });
 
 /** The second server, as the url provider would give it with this password. */
-function withPassword(world: TutorialWorld, password: string): RedisServer {
+export function withPassword(world: TutorialWorld, password: string): RedisServer {
   const server = memory(world).server;
   assert.ok(server, 'no second server was started');
   return existingServer(new URL(serverUrl({ ...server, password })));

@@ -1,4 +1,5 @@
 import { After } from '@cucumber/cucumber';
+import type Redis from 'ioredis';
 import { strict as assert } from 'node:assert';
 import type { Run } from '../../support/run';
 import type { RedisServer } from '../../support/server';
@@ -6,6 +7,9 @@ import type { MonitorLine, MonitorWindow, Session } from '../../support/session'
 import type { Settings } from '../../support/settings';
 import type { TutorialWorld } from '../../support/world';
 import type { Registered } from './stopping_steps';
+import type { Document } from './tutorial_steps';
+import type { Tutorial } from '../../support/drivers/literal/tutorial';
+import type { TutorialCode } from '../../support/drivers/literal/code';
 import type { Watched } from './waiting_steps';
 
 /** What the harness's own steps remember within a scenario. */
@@ -23,6 +27,14 @@ export interface Remembered {
   monitorLine?: MonitorLine;
   stops?: Registered;
   window?: Watched;
+  /** A tutorial given to the literal driver, what it read of it and the code it took. */
+  document?: Document;
+  tutorial?: Tutorial;
+  code?: TutorialCode;
+  /** A connection of the spec's own to the second server. */
+  observer?: Redis;
+  /** The name the literal driver gives the sessions it plays. */
+  driverName?: string;
 }
 
 const remembered = new WeakMap<TutorialWorld, Remembered>();
@@ -54,8 +66,9 @@ export function refused(world: TutorialWorld, error: unknown): void {
 }
 
 After(async function (this: TutorialWorld) {
-  const { monitor, session, server, run } = memory(this);
+  const { monitor, session, server, run, observer } = memory(this);
   run?.observer.disconnect();
+  observer?.disconnect();
   await Promise.all([monitor?.stop(), session?.stop()]);
   await server?.stop();
 });

@@ -87,4 +87,5 @@ Feature: Settings
       | REDIS_PROTOCOL          | resp3                 | REDIS_PROTOCOL=resp3 is not one of 2, 3: set REDIS_PROTOCOL to one of them or unset it.                                               |
       | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds above 0: set it like WAIT_TIMEOUT_MS=2000.                                    |
       | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds above 0: set it like SERVER_START_TIMEOUT_MS=30000.                 |
+      | SESSION_DRIVER          | ruby                  | SESSION_DRIVER=ruby is not one of client, literal: set SESSION_DRIVER to one of them or unset it.                                      |
       | SESSION_DRIVER          | literal               | SESSION_DRIVER=literal needs TUTORIAL_PATH: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md. |

@@ -1,0 +1,124 @@
+import { Given, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { connect } from '../../support/connect';
+import { literalDriver } from '../../support/drivers/literal';
+import { RedisCliMonitor } from '../../support/drivers/literal/monitor';
+import { LiteralSession } from '../../support/drivers/literal/session';
+import type { Session } from '../../support/session';
+import type { TutorialWorld } from '../../support/world';
+import { doings, withPassword } from './failing_steps';
+import { failure, memory } from './memory';
+import { readCode } from './tutorial_steps';
+import { escapeRegExp } from '../regexp';
+import { sample } from '../tutorial_sample';
+
+/** The session of the code the literal driver read, on the run's server: one a scenario, made by its first step. */
+function tutorialSession(world: TutorialWorld, name: string): Session {
+  const remembered = memory(world);
+  remembered.session ??= new LiteralSession(name, readCode(world), world.run.server, world.run.observer, world.timeoutMs);
+  assert.equal(remembered.session.name, name, 'a scenario plays one session of the tutorial');
+  return remembered.session;
+}
+
+/** What a step can ask of the tutorial's session, in the features' words, with its one argument. */
+const asks: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
+  ...doings,
+  starting: (session) => session.start(),
+  pinging: (session) => session.ping(),
+  'speaking RESP': (session, protocol) => session.startSpeaking(protocol === '2' ? 2 : 3),
+  'subscribing to': (session, channel) => session.subscribe(channel, '#{body}'),
+};
+
+When(
+  new RegExp(`^the tutorial's session ([A-Z]) (${Object.keys(asks).join('|')})(?: "(.*)")? fails with:$`),
+  async function (this: TutorialWorld, letter: string, asked: string, argument: string | null, expected: string) {
+    const ask = asks[asked];
+    assert.ok(ask, `no session can be ${asked}`);
+    assert.equal(await failure(this, () => ask(tutorialSession(this, `session ${letter}`), argument ?? '')), expected);
+  },
+);
+
+When(
+  "the tutorial's session {word} starting fails with a message beginning:",
+  async function (this: TutorialWorld, letter: string, expected: string) {
+    const message = await failure(this, () => tutorialSession(this, `session ${letter}`).start());
+    assert.equal(message.split('\n').slice(0, expected.split('\n').length).join('\n'), expected, message);
+  },
+);
+
+When(
+  /^the tutorial's session ([A-Z]) publishing "(.*)" to (\S+) fails with:$/,
+  async function (this: TutorialWorld, letter: string, body: string, channel: string, expected: string) {
+    assert.equal(await failure(this, () => tutorialSession(this, `session ${letter}`).publish(channel, body)), expected);
+  },
+);
+
+/** A wait that gives up does so after WAIT_TIMEOUT_MS, as in every scenario: `<WAIT_TIMEOUT_MS>` in a message stands for it. */
+function withTimeout(world: TutorialWorld, expected: string): string {
+  return expected.replaceAll('<WAIT_TIMEOUT_MS>', String(world.timeoutMs));
+}
+
+When(/^the tutorial's session ([A-Z]) starting gives up with:$/, async function (this: TutorialWorld, letter: string, expected: string) {
+  const session = tutorialSession(this, `session ${letter}`);
+  assert.equal(await failure(this, () => session.start()), withTimeout(this, expected));
+});
+
+Then(/^the tutorial's monitor starting (fails|gives up) with:$/, async function (this: TutorialWorld, _: string, expected: string) {
+  const monitor = new RedisCliMonitor(readCode(this).monitor, this.run.server, this.timeoutMs);
+  memory(this).monitor = monitor;
+  assert.equal(await failure(this, () => monitor.start()), withTimeout(this, expected));
+});
+
+Given('the tutorial sample, in a file', function (this: TutorialWorld) {
+  const path = join(mkdtempSync(join(tmpdir(), 'tutorial-')), 'tutorial.md');
+  writeFileSync(path, sample);
+  memory(this).document = { path, text: sample };
+});
+
+When('the literal driver is prepared for it', function (this: TutorialWorld) {
+  const remembered = memory(this);
+  const path = remembered.document?.path;
+  assert.ok(path, 'no tutorial was given');
+  try {
+    remembered.driverName = literalDriver({ ...this.run.settings, tutorialPath: path }).open(this.run.server, this.run.observer).name;
+  } finally {
+    rmSync(dirname(path), { recursive: true, force: true });
+  }
+});
+
+/** `<file>` stands for the tutorial's path, `<version>` for a version like 7.0.15, `<date>` for a date like 2021-12-25. */
+Then('its sessions are named like:', function (this: TutorialWorld, expected: string) {
+  const { document, driverName } = memory(this);
+  assert.ok(document && driverName, 'no literal driver was prepared');
+  const placeholders: Record<string, string> = {
+    '<file>': escapeRegExp(document.path),
+    '<version>': String.raw`\d+\.\d+\.\d+`,
+    '<date>': String.raw`\d{4}-\d{2}-\d{2}`,
+  };
+  const pattern = escapeRegExp(expected).replace(/<\w+>/g, (placeholder) => placeholders[placeholder] ?? placeholder);
+  assert.match(driverName, new RegExp(`^${pattern}$`));
+});
+
+When(
+  /^the tutorial's monitor and session ([A-Z]) start on it with the password "(.*)"$/,
+  async function (this: TutorialWorld, letter: string, password: string) {
+    const server = withPassword(this, password);
+    const remembered = memory(this);
+    remembered.monitor = new RedisCliMonitor(readCode(this).monitor, server, this.timeoutMs);
+    await remembered.monitor.start();
+    remembered.observer = connect(server, this.run.settings.protocol, this.timeoutMs);
+    await remembered.observer.connect();
+    remembered.session = new LiteralSession(`session ${letter}`, readCode(this), server, remembered.observer, this.timeoutMs);
+    await remembered.session.start();
+  },
+);
+
+Then(
+  /^the tutorial's session ([A-Z]) publishing "(.*)" to (\S+) reaches (\d+) subscribers?$/,
+  async function (this: TutorialWorld, letter: string, body: string, channel: string, receivers: string) {
+    assert.equal(await tutorialSession(this, `session ${letter}`).publish(channel, body), Number(receivers));
+  },
+);

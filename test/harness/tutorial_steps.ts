@@ -1,0 +1,147 @@
+import { Given, Then, When } from '@cucumber/cucumber';
+import { strict as assert } from 'node:assert';
+import { literalDriver } from '../../support/drivers/literal';
+import { codeOf, type Publish, type TutorialCode } from '../../support/drivers/literal/code';
+import { parseTutorial, readTutorial, type Tutorial } from '../../support/drivers/literal/tutorial';
+import { readSettings } from '../../support/settings';
+import type { TutorialWorld } from '../../support/world';
+import { sample } from '../tutorial_sample';
+import { memory, refused } from './memory';
+
+export interface Document {
+  readonly path: string;
+  readonly text: string;
+}
+
+const samplePath = 'sample.md';
+
+function documentOf(world: TutorialWorld): Document {
+  const { document } = memory(world);
+  assert.ok(document, 'no tutorial was given: a step "Given the tutorial sample" must come first');
+  return document;
+}
+
+/** The sample's lines, and where a section stands in them: from its heading up to the next heading. */
+function sampleSection(heading: string): { lines: string[]; start: number; end: number } {
+  const lines = sample.split('\n');
+  const start = lines.indexOf(`### ${heading}`);
+  assert.ok(start >= 0, `the sample has no section "${heading}"`);
+  const next = lines.findIndex((line, index) => index > start && line.startsWith('#'));
+  return { lines, start, end: next < 0 ? lines.length : next };
+}
+
+function withSection(heading: string, body: string): string {
+  const { lines, start, end } = sampleSection(heading);
+  return [...lines.slice(0, start + 1), '', body, '', ...lines.slice(end)].join('\n');
+}
+
+function withoutSection(heading: string): string {
+  const { lines, start, end } = sampleSection(heading);
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+/** The code the literal driver took from the document in `When the literal driver reads it`. */
+export function readCode(world: TutorialWorld): TutorialCode {
+  const remembered = memory(world);
+  assert.ok(
+    remembered.code,
+    `the literal driver read no code: ${remembered.refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
+  );
+  return remembered.code;
+}
+
+Given('the tutorial sample', function (this: TutorialWorld) {
+  memory(this).document = { path: samplePath, text: sample };
+});
+
+Given('a tutorial {string} reading:', function (this: TutorialWorld, path: string, text: string) {
+  memory(this).document = { path, text };
+});
+
+Given('the tutorial sample, with its section {string} reading:', function (this: TutorialWorld, heading: string, body: string) {
+  memory(this).document = { path: samplePath, text: withSection(heading, body) };
+});
+
+Given('the tutorial sample, without its section {string}', function (this: TutorialWorld, heading: string) {
+  memory(this).document = { path: samplePath, text: withoutSection(heading) };
+});
+
+When('the literal driver reads it', function (this: TutorialWorld) {
+  const { path, text } = documentOf(this);
+  const remembered = memory(this);
+  try {
+    remembered.tutorial = parseTutorial(text, path);
+    remembered.code = codeOf(remembered.tutorial);
+  } catch (error) {
+    refused(this, error);
+  }
+});
+
+When('the literal driver reads the file {string}', function (this: TutorialWorld, path: string) {
+  try {
+    memory(this).code = codeOf(readTutorial(path));
+  } catch (error) {
+    refused(this, error);
+  }
+});
+
+When('the literal driver is prepared without TUTORIAL_PATH', function (this: TutorialWorld) {
+  try {
+    literalDriver(readSettings({ SESSION_DRIVER: 'client' }));
+  } catch (error) {
+    refused(this, error);
+  }
+});
+
+Then('it reads:', function (this: TutorialWorld, expected: string) {
+  const { tutorial, refusal } = memory(this);
+  assert.ok(
+    tutorial,
+    `the literal driver read nothing: ${refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
+  );
+  assert.equal(outline(tutorial), expected);
+});
+
+Then('it takes this code:', function (this: TutorialWorld, expected: string) {
+  assert.equal(codeOutline(readCode(this)), expected);
+});
+
+Then('its publishes are:', function (this: TutorialWorld, expected: string) {
+  assert.equal(readCode(this).publishes.map(publishOutline).join('\n'), expected);
+});
+
+/** Each section, its prose and its blocks, each statement at its line and prompt, continuation lines under it. */
+function outline(tutorial: Tutorial): string {
+  return tutorial.sections
+    .flatMap((section) => [
+      `section "${section.heading}" at line ${section.line}`,
+      ...section.prose.map((line) => `  prose: ${line}`),
+      ...section.blocks.flatMap((block) => [
+        `  ${block.kind} block at line ${block.line}, after: ${block.intro.join(' / ') || 'nothing'}`,
+        ...block.statements.flatMap((statement) => [
+          `    line ${statement.line}, at "${statement.prompt}": ${statement.lines[0] ?? ''}`,
+          ...statement.lines.slice(1).map((line) => `      then: ${line}`),
+        ]),
+      ]),
+    ])
+    .join('\n');
+}
+
+/** What each window runs, as the driver takes it from the document; strings as JSON, so that escapes show. */
+function codeOutline(code: TutorialCode): string {
+  const typed = (lines: readonly string[]): string => lines.join(' ⏎ ');
+  return [
+    `the Redis-CLI window runs \`${code.monitor.command.join(' ')}\` and types \`${code.monitor.input}\``,
+    ...[...code.sessions].flatMap(([name, session]) => [
+      `${name} sets up with ${session.setup.map((statement) => `\`${typed(statement.lines)}\``).join(', ') || 'nothing'}`,
+      session.subscribe
+        ? `${name} subscribes to ${JSON.stringify(session.subscribe.channel)} at line ${session.subscribe.statement.line}`
+        : `${name} does not subscribe`,
+    ]),
+    ...code.publishes.map(publishOutline),
+  ].join('\n');
+}
+
+function publishOutline(publish: Publish): string {
+  return `line ${publish.statement.line} publishes ${JSON.stringify(publish.body)} to ${JSON.stringify(publish.channel)}`;
+}
