@@ -109,13 +109,12 @@ async function ensureImage(client: ContainerRuntimeClient, image: string): Promi
 }
 
 function explain(error: unknown, startTimeoutMs: number): Error {
-  const message = messageOf(error);
-  if (error instanceof WaitTimeout || /not received after \d+ms/.test(message)) {
+  if (error instanceof WaitTimeout) {
     return new SettingError(
       `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before the container's Redis was ready (it did not log "${ready}"): raise SERVER_START_TIMEOUT_MS.`,
     );
   }
-  return error instanceof Error ? error : new Error(message);
+  return error instanceof Error ? error : new Error(messageOf(error));
 }
 
 function firstLine(text: string): string {

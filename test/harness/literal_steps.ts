@@ -1,4 +1,4 @@
-import { Given, Then, When } from '@cucumber/cucumber';
+import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,18 +72,13 @@ Then(/^the tutorial's monitor starting (fails|gives up) with:$/, async function 
   assert.equal(await failure(this, () => monitor.start()), withTimeout(this, expected));
 });
 
-Given('the tutorial sample, in a file', function (this: TutorialWorld) {
+When('the literal driver is prepared for the tutorial sample, in a file', function (this: TutorialWorld) {
   const path = join(mkdtempSync(join(tmpdir(), 'tutorial-')), 'tutorial.md');
   writeFileSync(path, sample);
-  memory(this).document = { path, text: sample };
-});
-
-When('the literal driver is prepared for it', function (this: TutorialWorld) {
-  const remembered = memory(this);
-  const path = remembered.document?.path;
-  assert.ok(path, 'no tutorial was given');
   try {
-    remembered.driverName = literalDriver({ ...this.run.settings, tutorialPath: path }).open(this.run.server, this.run.observer).name;
+    const driver = literalDriver({ ...this.run.settings, tutorialPath: path });
+    memory(this).driverName = driver.open(this.run.server, this.run.observer).name;
+    memory(this).document = { path, text: sample };
   } finally {
     rmSync(dirname(path), { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 import { After } from '@cucumber/cucumber';
 import type Redis from 'ioredis';
 import { strict as assert } from 'node:assert';
+import type { TutorialCode } from '../../support/drivers/literal/code';
+import type { Tutorial } from '../../support/drivers/literal/tutorial';
 import type { Run } from '../../support/run';
 import type { RedisServer } from '../../support/server';
 import type { MonitorLine, MonitorWindow, Session } from '../../support/session';
@@ -8,8 +10,6 @@ import type { Settings } from '../../support/settings';
 import type { TutorialWorld } from '../../support/world';
 import type { Registered } from './stopping_steps';
 import type { Document } from './tutorial_steps';
-import type { Tutorial } from '../../support/drivers/literal/tutorial';
-import type { TutorialCode } from '../../support/drivers/literal/code';
 import type { Watched } from './waiting_steps';
 
 /** What the harness's own steps remember within a scenario. */

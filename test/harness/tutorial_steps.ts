@@ -66,31 +66,30 @@ Given('the tutorial sample, without its section {string}', function (this: Tutor
   memory(this).document = { path: samplePath, text: withoutSection(heading) };
 });
 
+/** Runs what the literal driver does with a tutorial; its refusal is remembered for `it is refused with:`. */
+function reading(world: TutorialWorld, read: () => void): void {
+  try {
+    read();
+  } catch (error) {
+    refused(world, error);
+  }
+}
+
 When('the literal driver reads it', function (this: TutorialWorld) {
   const { path, text } = documentOf(this);
   const remembered = memory(this);
-  try {
+  reading(this, () => {
     remembered.tutorial = parseTutorial(text, path);
     remembered.code = codeOf(remembered.tutorial);
-  } catch (error) {
-    refused(this, error);
-  }
+  });
 });
 
 When('the literal driver reads the file {string}', function (this: TutorialWorld, path: string) {
-  try {
-    memory(this).code = codeOf(readTutorial(path));
-  } catch (error) {
-    refused(this, error);
-  }
+  reading(this, () => (memory(this).code = codeOf(readTutorial(path))));
 });
 
 When('the literal driver is prepared without TUTORIAL_PATH', function (this: TutorialWorld) {
-  try {
-    literalDriver(readSettings({ SESSION_DRIVER: 'client' }));
-  } catch (error) {
-    refused(this, error);
-  }
+  reading(this, () => literalDriver(readSettings({ SESSION_DRIVER: 'client' })));
 });
 
 Then('it reads:', function (this: TutorialWorld, expected: string) {

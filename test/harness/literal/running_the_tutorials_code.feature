@@ -5,8 +5,7 @@ Feature: How the tutorial's own code fails
   what the window showed. `<WAIT_TIMEOUT_MS>` stands for that setting's value.
 
   Scenario: The run names the tutorial it reads and the versions of the tools that run its code
-    Given the tutorial sample, in a file
-    When the literal driver is prepared for it
+    When the literal driver is prepared for the tutorial sample, in a file
     Then its sessions are named like:
       """
       the tutorial's own code from <file>, in irb <version> (<date>), redis gem <version>, redis-cli <version>
