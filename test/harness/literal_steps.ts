@@ -15,12 +15,18 @@ import { readCode } from './tutorial_steps';
 import { escapeRegExp } from '../regexp';
 import { sample } from '../tutorial_sample';
 
-/** The session of the code the literal driver read, on the run's server: one a scenario, made by its first step. */
-function tutorialSession(world: TutorialWorld, name: string): Session {
+/** Session `letter` of the code the literal driver read, on the run's server: one a scenario, made by its first step. */
+function tutorialSession(world: TutorialWorld, letter: string): Session {
   const remembered = memory(world);
+  const name = `session ${letter}`;
   remembered.session ??= new LiteralSession(name, readCode(world), world.run.server, world.run.observer, world.timeoutMs);
   assert.equal(remembered.session.name, name, 'a scenario plays one session of the tutorial');
   return remembered.session;
+}
+
+/** A wait that gives up does so after WAIT_TIMEOUT_MS, as in every scenario: `<WAIT_TIMEOUT_MS>` in a message stands for it. */
+function withTimeout(world: TutorialWorld, expected: string): string {
+  return expected.replaceAll('<WAIT_TIMEOUT_MS>', String(world.timeoutMs));
 }
 
 /** What a step can ask of the tutorial's session, in the features' words, with its one argument. */
@@ -33,18 +39,18 @@ const asks: Record<string, (session: Session, argument: string) => Promise<unkno
 };
 
 When(
-  new RegExp(`^the tutorial's session ([A-Z]) (${Object.keys(asks).join('|')})(?: "(.*)")? fails with:$`),
+  new RegExp(`^the tutorial's session ([A-Z]) (${Object.keys(asks).join('|')})(?: "(.*)")? (?:fails|gives up) with:$`),
   async function (this: TutorialWorld, letter: string, asked: string, argument: string | null, expected: string) {
     const ask = asks[asked];
     assert.ok(ask, `no session can be ${asked}`);
-    assert.equal(await failure(this, () => ask(tutorialSession(this, `session ${letter}`), argument ?? '')), expected);
+    assert.equal(await failure(this, () => ask(tutorialSession(this, letter), argument ?? '')), withTimeout(this, expected));
   },
 );
 
 When(
   "the tutorial's session {word} starting fails with a message beginning:",
   async function (this: TutorialWorld, letter: string, expected: string) {
-    const message = await failure(this, () => tutorialSession(this, `session ${letter}`).start());
+    const message = await failure(this, () => tutorialSession(this, letter).start());
     assert.equal(message.split('\n').slice(0, expected.split('\n').length).join('\n'), expected, message);
   },
 );
@@ -52,21 +58,11 @@ When(
 When(
   /^the tutorial's session ([A-Z]) publishing "(.*)" to (\S+) fails with:$/,
   async function (this: TutorialWorld, letter: string, body: string, channel: string, expected: string) {
-    assert.equal(await failure(this, () => tutorialSession(this, `session ${letter}`).publish(channel, body)), expected);
+    assert.equal(await failure(this, () => tutorialSession(this, letter).publish(channel, body)), expected);
   },
 );
 
-/** A wait that gives up does so after WAIT_TIMEOUT_MS, as in every scenario: `<WAIT_TIMEOUT_MS>` in a message stands for it. */
-function withTimeout(world: TutorialWorld, expected: string): string {
-  return expected.replaceAll('<WAIT_TIMEOUT_MS>', String(world.timeoutMs));
-}
-
-When(/^the tutorial's session ([A-Z]) starting gives up with:$/, async function (this: TutorialWorld, letter: string, expected: string) {
-  const session = tutorialSession(this, `session ${letter}`);
-  assert.equal(await failure(this, () => session.start()), withTimeout(this, expected));
-});
-
-Then(/^the tutorial's monitor starting (fails|gives up) with:$/, async function (this: TutorialWorld, _: string, expected: string) {
+Then(/^the tutorial's monitor starting (?:fails|gives up) with:$/, async function (this: TutorialWorld, expected: string) {
   const monitor = new RedisCliMonitor(readCode(this).monitor, this.run.server, this.timeoutMs);
   memory(this).monitor = monitor;
   assert.equal(await failure(this, () => monitor.start()), withTimeout(this, expected));
@@ -114,6 +110,6 @@ When(
 Then(
   /^the tutorial's session ([A-Z]) publishing "(.*)" to (\S+) reaches (\d+) subscribers?$/,
   async function (this: TutorialWorld, letter: string, body: string, channel: string, receivers: string) {
-    assert.equal(await tutorialSession(this, `session ${letter}`).publish(channel, body), Number(receivers));
+    assert.equal(await tutorialSession(this, letter).publish(channel, body), Number(receivers));
   },
 );
