@@ -1,7 +1,7 @@
 // @ts-check
 const common = {
   requireModule: ['ts-node/register/transpile-only'],
-  require: ['support/**/*.ts', 'steps/**/*.ts'],
+  require: ['support/*.ts', 'steps/**/*.ts'],
   paths: ['features/**/*.feature'],
   plugin: ['./support/fail_when_nothing_ran.js'],
   strict: true,

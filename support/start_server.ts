@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { startBinary } from './providers/binary';
-import { dockerEngine, startContainer } from './providers/container';
 import { existingServer } from './providers/url';
 import type { RedisServer } from './server';
 import { SettingError, type ProviderName, type Settings } from './settings';
@@ -9,7 +8,7 @@ export async function startServer(settings: Settings, runId: string): Promise<Re
   const provider = settings.provider === 'auto' ? await chooseProvider(settings) : settings.provider;
   switch (provider) {
     case 'container':
-      return startContainer(settings.image, runId, settings.startTimeoutMs);
+      return (await containerProvider()).startContainer(settings.image, runId, settings.startTimeoutMs);
     case 'binary':
       return startBinary(settings.serverBin, settings.startTimeoutMs);
     case 'url':
@@ -27,8 +26,13 @@ async function chooseProvider(settings: Settings): Promise<Exclude<ProviderName,
   );
 }
 
-function dockerAnswers(): Promise<boolean> {
-  return dockerEngine().then(
+/** testcontainers takes half a second to load: only a run that may use a container pays it. */
+function containerProvider(): Promise<typeof import('./providers/container')> {
+  return import('./providers/container');
+}
+
+async function dockerAnswers(): Promise<boolean> {
+  return (await containerProvider()).dockerEngine().then(
     () => true,
     () => false,
   );

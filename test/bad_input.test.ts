@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { needsDocker } from './docker';
-import { root, runSpec } from './run_spec';
+import { root, runSpec, runsAtOnce } from './run_spec';
 
 /** Each wrong setting stops the run fast, non-zero, with one line that names it. */
-describe('a run with bad input', () => {
+describe('a run with bad input', runsAtOnce, () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['an unknown provider', { REDIS_PROVIDER: 'docker' }, /^redis-pubsub-spec: REDIS_PROVIDER=docker is not one of/m],
     ['a malformed URL', { REDIS_PROVIDER: 'url', REDIS_URL: 'redis//oops' }, /^redis-pubsub-spec: REDIS_URL=redis\/\/oops is not a URL/m],

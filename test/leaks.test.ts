@@ -6,7 +6,7 @@ import { after, describe, it, type TestContext } from 'node:test';
 import { waitFor } from '../support/waiting';
 import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
 import { alive, recordedPids } from './processes';
-import { root, startSpec, type RunningSpec, type SpecRun } from './run_spec';
+import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './run_spec';
 
 /** How long a run may take to end once it was stopped or failed. */
 const fewSeconds = 10000;
@@ -60,7 +60,7 @@ function assertNoProcessLeft(run: RecordedRun): void {
   assert.deepEqual(pids.filter(alive), [], 'a server process the run started is still running');
 }
 
-describe('a run on the binary provider leaves no process', () => {
+describe('a run on the binary provider leaves no process', runsAtOnce, () => {
   const runs: RecordedRun[] = [];
   const recorded = (server: string, env: Record<string, string> = {}, args: readonly string[] = harness): RecordedRun => {
     const run = new RecordedRun(server, env, args);
@@ -148,7 +148,7 @@ describe('a run on the binary provider leaves no process', () => {
   });
 });
 
-describe('a run on the container provider leaves no container', () => {
+describe('a run on the container provider leaves no container', runsAtOnce, () => {
   const container = { REDIS_PROVIDER: 'container' };
   const owned: Array<(runId: string) => boolean> = [];
   const start = (env: Record<string, string>, args: readonly string[] = harness): RunningSpec => {

@@ -1,0 +1,70 @@
+/**
+ * `npm run timings`: what the everyday loop costs here. The floor (cucumber with the project's loader
+ * and one empty step) and the spec (binary provider unless REDIS_* settings say otherwise) in turn,
+ * TIMINGS_RUNS times each, with their medians and ratio; then each phase of `npm test`, once, with the
+ * linters' caches cold and then warm.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const cucumber = join(root, 'node_modules', '.bin', 'cucumber-js');
+const runs = Number(process.env.TIMINGS_RUNS ?? '7');
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`timings: TIMINGS_RUNS=${process.env.TIMINGS_RUNS} is not a whole number of runs: set it like TIMINGS_RUNS=7.`);
+  process.exit(2);
+}
+const env = { ...process.env, FORCE_COLOR: '0', REDIS_PROVIDER: process.env.REDIS_PROVIDER ?? 'binary' };
+
+/** Seconds of wall time that `command` took; it must succeed. */
+function timed(what: string, command: string, args: readonly string[]): number {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) {
+    console.error(`timings: ${what} failed (exit ${run.status ?? run.signal ?? 'none'}):\n${run.stdout}${run.stderr}`);
+    process.exit(1);
+  }
+  return seconds;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const seconds = (value: number): string => `${value.toFixed(2)} s`;
+
+const floor: number[] = [];
+const spec: number[] = [];
+timed('a warm-up run of the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']);
+for (let run = 0; run < runs; run++) {
+  floor.push(timed('the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']));
+  spec.push(timed('the spec', cucumber, ['--format', 'summary']));
+}
+const pairs = floor.map((f, index) => (spec[index] ?? 0) / f);
+console.log(`Node ${process.version}, ${runs} runs each, ${env.REDIS_PROVIDER} provider`);
+console.log(
+  `floor, one empty step          median ${seconds(median(floor))}  (${seconds(Math.min(...floor))} to ${seconds(Math.max(...floor))})`,
+);
+console.log(
+  `the spec                       median ${seconds(median(spec))}  (${seconds(Math.min(...spec))} to ${seconds(Math.max(...spec))})`,
+);
+console.log(`the spec over the floor        ${median(pairs).toFixed(2)}x  (the median of the runs' ratios)`);
+
+const npm = (script: string): number => timed(`npm run ${script}`, 'npm', ['run', '--silent', script]);
+rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
+const phases: Array<[string, number]> = [
+  ['lint, caches cold', npm('lint')],
+  ['lint, caches warm', npm('lint')],
+  ['spec:ci', npm('spec:ci')],
+  ['spec:resp3', npm('spec:resp3')],
+  ['test:harness', npm('test:harness')],
+  ['coverage (the three above under c8)', npm('coverage')],
+];
+console.log('\nthe phases of npm test, once each:');
+for (const [phase, took] of phases) console.log(`  ${phase.padEnd(38)} ${seconds(took).padStart(9)}`);
+const coverage = phases[5]?.[1] ?? 0;
+console.log(`  ${'npm test, a clean clone'.padEnd(38)} ${seconds((phases[0]?.[1] ?? 0) + coverage).padStart(9)}`);
+console.log(`  ${'npm test, again'.padEnd(38)} ${seconds((phases[1]?.[1] ?? 0) + coverage).padStart(9)}`);
