@@ -53,18 +53,18 @@ console.log(
 );
 console.log(`the spec over the floor        ${median(pairs).toFixed(2)}x  (the median of the runs' ratios)`);
 
-const npm = (script: string): number => timed(`npm run ${script}`, 'npm', ['run', '--silent', script]);
-rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
-const phases: Array<[string, number]> = [
-  ['lint, caches cold', npm('lint')],
-  ['lint, caches warm', npm('lint')],
-  ['spec:ci', npm('spec:ci')],
-  ['spec:resp3', npm('spec:resp3')],
-  ['test:harness', npm('test:harness')],
-  ['coverage (the three above under c8)', npm('coverage')],
-];
 console.log('\nthe phases of npm test, once each:');
-for (const [phase, took] of phases) console.log(`  ${phase.padEnd(38)} ${seconds(took).padStart(9)}`);
-const coverage = phases[5]?.[1] ?? 0;
-console.log(`  ${'npm test, a clean clone'.padEnd(38)} ${seconds((phases[0]?.[1] ?? 0) + coverage).padStart(9)}`);
-console.log(`  ${'npm test, again'.padEnd(38)} ${seconds((phases[1]?.[1] ?? 0) + coverage).padStart(9)}`);
+const phase = (name: string, script: string): number => {
+  const took = timed(`npm run ${script}`, 'npm', ['run', '--silent', script]);
+  console.log(`  ${name.padEnd(38)} ${seconds(took).padStart(9)}`);
+  return took;
+};
+rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
+const cold = phase('lint, caches cold', 'lint');
+const warm = phase('lint, caches warm', 'lint');
+phase('spec:ci', 'spec:ci');
+phase('spec:resp3', 'spec:resp3');
+phase('test:harness', 'test:harness');
+const coverage = phase('coverage (the three above under c8)', 'coverage');
+console.log(`  ${'npm test = lint + coverage, cold'.padEnd(38)} ${seconds(cold + coverage).padStart(9)}`);
+console.log(`  ${'npm test = lint + coverage, warm'.padEnd(38)} ${seconds(warm + coverage).padStart(9)}`);
