@@ -6,10 +6,13 @@ import { waitFor, WaitTimeout } from '../waiting';
 import { freeLoopbackPort } from './free_port';
 
 const ready = 'Ready to accept connections';
+const persistingNothing = ['--save', '', '--appendonly', 'no', '--dir', '/tmp'];
+/** Redis acts on SIGTERM at its next timer tick: at 100 ticks a second it is gone in 10 ms, not 100. */
+const stoppingAtOnce = ['--hz', '100'];
 
 export async function startBinary(serverBin: string, startTimeoutMs: number): Promise<RedisServer> {
   const port = await freeLoopbackPort();
-  const child = spawn(serverBin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp'], {
+  const child = spawn(serverBin, ['--port', String(port), '--bind', '127.0.0.1', ...persistingNothing, ...stoppingAtOnce], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const release = stopOnExit(() => stopChild(child));

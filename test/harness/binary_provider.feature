@@ -1,12 +1,14 @@
 Feature: The redis-server the spec starts
   The binary provider starts REDIS_SERVER_BIN on a free loopback port, persisting nothing,
   and stops it; one that cannot start is named with the fix, and nothing it started is left.
+  Redis acts on SIGTERM at its next timer tick, so the server ticks 100 times a second.
 
-  Scenario: The server listens on loopback only and persists nothing
+  Scenario: The server listens on loopback only, persists nothing and stops at once
     Then the server the spec started listens on loopback only
     And the server's configuration has:
-      | save       |    |
-      | appendonly | no |
+      | save       |     |
+      | appendonly | no  |
+      | hz         | 100 |
 
   Scenario: A server the spec starts and stops is gone
     When the spec starts a second redis-server
