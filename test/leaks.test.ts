@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { waitFor } from '../support/waiting';
-import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
+import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './docker';
 import { alive, recordedPids } from './processes';
 import { root, startSpec, type RunningSpec, type SpecRun } from './run_spec';
 
@@ -148,7 +148,7 @@ describe('a run on the binary provider leaves no process', () => {
   });
 });
 
-describe('a run on the container provider leaves no container', () => {
+describe('a run on the container provider leaves no container and no network', () => {
   const container = { REDIS_PROVIDER: 'container' };
   const owned: Array<(runId: string) => boolean> = [];
   const start = (env: Record<string, string>, args: readonly string[] = harness): RunningSpec => {
@@ -158,8 +158,10 @@ describe('a run on the container provider leaves no container', () => {
   };
   after(() => owned.forEach((owns) => removeContainersOf(owns)));
 
-  const assertNoContainerLeft = (spec: RunningSpec): void =>
+  const assertNoContainerLeft = (spec: RunningSpec): void => {
     assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    assert.deepEqual(networksOf(startedBy(spec.process.pid)), [], 'a network of the run is left');
+  };
 
   it('when SIGINT stops it while its container is being created', async (t: TestContext) => {
     if (!needsDocker(t)) return;
