@@ -32,7 +32,7 @@ module.exports = {
   ci: { ...common, format: ['pretty', ...reports] },
   literal: { ...literal, format: ['pretty'] },
   harness: { ...common, ...harness },
-  // For `npm run mutate` and `npm run mutate:literal`: StrykerJS adds its own formatter.
+  // For `npm run mutate` and `npm run mutate:literal`: StrykerJS runs them as a command (stryker.config.mjs).
   mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
   literalMutation: { ...literal, paths: [...literal.paths, 'test/harness/reading_the_tutorial.feature'] },
 };

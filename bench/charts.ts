@@ -1,7 +1,9 @@
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { machineLine } from './machine';
 import type { BenchResult } from './results';
+
+/** A chart's heading: vega-lite's title object, not the bare text it also accepts. */
+type Heading = Exclude<TopLevelSpec['title'], string | string[] | undefined>;
 
 interface Point {
   readonly subscribers: number;
@@ -45,9 +47,10 @@ export async function drawCharts(result: BenchResult): Promise<Record<string, st
 
 function chart(title: string, machine: string, points: readonly Point[], unit: string, xScale: 'log' | 'symlog'): TopLevelSpec {
   const ticks = [...new Set(points.map((point) => point.subscribers))];
+  const heading: Heading = { text: title, subtitle: machine, anchor: 'start' };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: { text: title, subtitle: machine, anchor: 'start' },
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: heading,
     width: 560,
     height: 320,
     background: 'white',
@@ -68,6 +71,8 @@ function chart(title: string, machine: string, points: readonly Point[], unit: s
 }
 
 async function svg(spec: TopLevelSpec): Promise<string> {
+  // vega 6 and vega-lite 6 are ES modules with top-level await: they can be imported, not required.
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

@@ -54,39 +54,3 @@ export function within<T>(promise: Promise<T>, timeoutMs: number, awaited: strin
     return () => {};
   });
 }
-
-// Stryker disable all: runs on a signal, which would end the mutation run's own process; test/leaks.test.ts checks it
-let interruptionsHandled = false;
-
-/**
- * On SIGINT or SIGTERM: stop what the run started, then exit 130 or 143. Further signals wait for that.
- * A worker of `--parallel` does the same when cucumber's main process is gone, as after `kill <its pid>`.
- * Only a process of its own can see this: test/leaks.test.ts sends the signals and kills the main process.
- */
-export function exitWhenInterrupted(): void {
-  if (interruptionsHandled) return;
-  interruptionsHandled = true;
-  let exiting = false;
-  const stopThenExit = (why: string, code: number) => (): void => {
-    if (exiting) return;
-    exiting = true;
-    process.stderr.write(`redis-pubsub-spec: ${why}: stopping what the run started\n`);
-    void stopEverything()
-      .then((left) => left.forEach((reason) => process.stderr.write(`redis-pubsub-spec: left running: ${reason}\n`)))
-      .finally(() => process.exit(code));
-  };
-  process.on('SIGINT', stopThenExit('SIGINT', 130));
-  process.on('SIGTERM', stopThenExit('SIGTERM', 143));
-  if (process.env.CUCUMBER_PARALLEL) {
-    process.on('disconnect', () => {
-      // What cucumber still reports has nowhere to go now; that must not crash the worker before its server is stopped.
-      process.on('error', ignoreClosedChannel);
-      stopThenExit("cucumber's main process is gone", 1)();
-    });
-  }
-}
-
-function ignoreClosedChannel(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'ERR_IPC_CHANNEL_CLOSED') throw error;
-}
-// Stryker restore all

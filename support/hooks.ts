@@ -1,5 +1,7 @@
+import { threadId } from 'node:worker_threads';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
-import { exitWhenInterrupted, stopEverything } from './cleanup';
+import { stopEverything } from './cleanup';
+import { doneWithTheRun, exitWhenInterrupted } from './interruption';
 import { currentRun, setRun } from './run';
 import { readSettings } from './settings';
 import { startFailure, startRun } from './start_run';
@@ -7,10 +9,11 @@ import type { TutorialWorld } from './world';
 
 const settings = loadSettings();
 setDefaultTimeout(settings.waitTimeoutMs + 3000);
+// In every thread: with --parallel, the main thread, which no hook runs in, is the one a signal reaches.
+exitWhenInterrupted();
 
 BeforeAll({ timeout: settings.startTimeoutMs + 10000 }, async function () {
-  exitWhenInterrupted();
-  const run = await startRun(settings, `${process.pid}-${Date.now()}`).catch(stopThenExitWith);
+  const run = await startRun(settings, `${process.pid}-${threadId}-${Date.now()}`).catch(stopThenExitWith);
   setRun(run);
   console.log(run.header);
 });
@@ -25,6 +28,7 @@ AfterAll(async function () {
   currentRun().observer.disconnect();
   setRun(undefined);
   const left = await stopEverything();
+  doneWithTheRun();
   if (left.length > 0) throw new Error(`The run could not stop what it started: ${left.join('; ')}`);
 });
 // Stryker restore all

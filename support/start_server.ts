@@ -8,7 +8,7 @@ export async function startServer(settings: Settings, runId: string): Promise<Re
   const provider = settings.provider === 'auto' ? await chooseProvider(settings) : settings.provider;
   switch (provider) {
     case 'container':
-      return (await containerProvider()).startContainer(settings.image, runId, settings.startTimeoutMs);
+      return containerProvider().startContainer(settings.image, runId, settings.startTimeoutMs);
     case 'binary':
       return startBinary(settings.serverBin, settings.startTimeoutMs);
     case 'url':
@@ -27,15 +27,18 @@ async function chooseProvider(settings: Settings): Promise<Exclude<ProviderName,
 }
 
 /** testcontainers takes half a second to load: only a run that may use a container pays it. */
-function containerProvider(): Promise<typeof import('./providers/container')> {
-  return import('./providers/container');
+function containerProvider(): typeof import('./providers/container') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, where import() would be an ES module's
+  return require('./providers/container') as typeof import('./providers/container');
 }
 
-async function dockerAnswers(): Promise<boolean> {
-  return (await containerProvider()).dockerEngine().then(
-    () => true,
-    () => false,
-  );
+function dockerAnswers(): Promise<boolean> {
+  return containerProvider()
+    .dockerEngine()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 function isExecutable(command: string): boolean {

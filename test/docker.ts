@@ -36,10 +36,23 @@ export function containersOf(owns: (runId: string) => boolean): string[] {
     .map(([id = '']) => id);
 }
 
-/** Removes what a failed test left behind: only containers whose run label value it owns. */
+/** The networks whose run label has a value this test owns. */
+export function networksOf(owns: (runId: string) => boolean): string[] {
+  const listed = docker('network', 'ls', '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`);
+  return listed
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .filter(([, runId = '']) => owns(runId))
+    .map(([id = '']) => id);
+}
+
+/** Removes what a failed test left behind: only containers and networks whose run label value it owns. */
 export function removeContainersOf(owns: (runId: string) => boolean): void {
   const left = containersOf(owns);
   if (left.length > 0) docker('rm', '-f', ...left);
+  const networks = networksOf(owns);
+  if (networks.length > 0) docker('network', 'rm', ...networks);
 }
 
 /** The run labels a spec run started by process `pid` gives its containers: `<pid>-<time>`. */

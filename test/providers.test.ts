@@ -2,11 +2,12 @@ import { strict as assert } from 'node:assert';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
 import { startBinary } from '../support/providers/binary';
-import { startContainer } from '../support/providers/container';
+import { networkOf, runLabel, startContainer } from '../support/providers/container';
+import { hostBindingOption } from '../support/providers/loopback_network';
 import { existingServer } from '../support/providers/url';
 import { serverUrl, type RedisServer } from '../support/server';
 import { readSettings } from '../support/settings';
-import { containersOf, docker, needsDocker, removeContainersOf } from './docker';
+import { containersOf, docker, needsDocker, networksOf, removeContainersOf } from './docker';
 import { beyondLoopback } from './loopback';
 
 async function ping(server: RedisServer): Promise<string> {
@@ -46,7 +47,7 @@ describe('the binary provider', () => {
 });
 
 describe('the container provider', () => {
-  it('starts the image on loopback with the run label, and leaves nothing after stop', async (t: TestContext) => {
+  it('starts the image on a network of its run that publishes on loopback only, and leaves nothing after stop', async (t: TestContext) => {
     if (!needsDocker(t)) return;
     const runId = `provider-test-${process.pid}`;
     const server = await startContainer(readSettings().image, runId, 30000);
@@ -55,13 +56,36 @@ describe('the container provider', () => {
       assert.equal(await ping(server), 'PONG');
       const [id = ''] = containersOf(ours);
       assert.notEqual(id, '', 'no container carries the run label');
-      const bindings = docker('inspect', '--format', '{{json .HostConfig.PortBindings}}', id);
-      assert.deepEqual(JSON.parse(bindings), { '6379/tcp': [{ HostIp: '127.0.0.1', HostPort: '0' }] });
+      assert.equal(docker('inspect', '--format', '{{.HostConfig.NetworkMode}}', id), networkOf(runId));
+      const options = docker('network', 'inspect', '--format', '{{json .Options}}', networkOf(runId));
+      assert.deepEqual(JSON.parse(options), { [hostBindingOption]: '127.0.0.1' });
       const published = docker('inspect', '--format', '{{json .NetworkSettings.Ports}}', id);
       assert.deepEqual(JSON.parse(published), { '6379/tcp': [{ HostIp: '127.0.0.1', HostPort: String(server.port) }] });
       assertListensOnLoopbackOnly(server.port);
       await server.stop();
       assert.deepEqual(containersOf(ours), [], 'a container of this run is left after stop');
+      assert.deepEqual(networksOf(ours), [], 'the network of this run is left after stop');
+    } finally {
+      removeContainersOf(ours);
+    }
+  });
+
+  it("relies on Docker publishing a network's ports on its host binding, whatever the engine's default", (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const runId = `host-binding-test-${process.pid}`;
+    const ours = (label: string): boolean => label === runId;
+    const label = `${runLabel}=${runId}`;
+    try {
+      // Not loopback's 127.0.0.1: an engine started with --ip 127.0.0.1 publishes there by default.
+      docker('network', 'create', '--label', label, '--opt', `${hostBindingOption}=127.0.0.2`, networkOf(runId));
+      const id = docker('create', '--label', label, '--network', networkOf(runId), '--publish', '6379', readSettings().image);
+      docker('start', id);
+      const published = docker('inspect', '--format', '{{json .NetworkSettings.Ports}}', id);
+      const bindings = (JSON.parse(published) as Record<string, Array<{ HostIp: string }>>)['6379/tcp'] ?? [];
+      assert.deepEqual(
+        bindings.map((binding) => binding.HostIp),
+        ['127.0.0.2'],
+      );
     } finally {
       removeContainersOf(ours);
     }

@@ -12,59 +12,67 @@ import { SettingError } from '../settings';
 import { dockerHostFailure } from './docker_host';
 import { messageOf } from '../errors';
 import { WaitTimeout } from '../waiting';
+import { createLoopbackNetwork, loopback } from './loopback_network';
 
 const redisPort = 6379;
 const ready = 'Ready to accept connections';
 export const runLabel = 'redis-pubsub-spec.run';
 
-/** A Redis container whose port is published on loopback only, labelled with the run that started it. */
-class LoopbackRedisContainer extends GenericContainer {
-  constructor(image: string, runId: string, startTimeoutMs: number) {
-    super(image);
-    this.withCommand(['--protected-mode', 'no', '--save', '', '--appendonly', 'no'])
-      .withExposedPorts(redisPort)
-      .withLabels({ [runLabel]: runId })
-      .withWaitStrategy(Wait.forLogMessage(ready))
-      .withStartupTimeout(startTimeoutMs);
-  }
+/** The network a run's container is published from: one per run, named and labelled after it. */
+export function networkOf(runId: string): string {
+  return `redis-pubsub-spec-${runId}`;
+}
 
-  override async start(): Promise<StartedTestContainer> {
-    const portBindings = (this.hostConfig.PortBindings ?? {}) as Record<string, Array<{ HostIp?: string }>>;
-    for (const bindings of Object.values(portBindings)) {
-      for (const binding of bindings) binding.HostIp = '127.0.0.1';
-    }
-    return super.start();
-  }
+/** Starts the image on the run's own network, whose published ports listen on loopback only. */
+async function startOnLoopback(
+  engine: ContainerRuntimeClient,
+  image: string,
+  runId: string,
+  startTimeoutMs: number,
+): Promise<StartedTestContainer> {
+  const labels = { [runLabel]: runId };
+  await createLoopbackNetwork(engine, networkOf(runId), labels);
+  return new GenericContainer(image)
+    .withCommand(['--protected-mode', 'no', '--save', '', '--appendonly', 'no'])
+    .withNetworkMode(networkOf(runId))
+    .withExposedPorts(redisPort)
+    .withLabels(labels)
+    .withWaitStrategy(Wait.forLogMessage(ready))
+    .withStartupTimeout(startTimeoutMs)
+    .start();
 }
 
 export async function startContainer(image: string, runId: string, startTimeoutMs: number): Promise<RedisServer> {
-  await ensureImage(await dockerEngine(), image);
-  const starting = new LoopbackRedisContainer(image, runId, startTimeoutMs).start();
-  const removeEveryContainer = async (): Promise<void> => {
+  const engine = await dockerEngine();
+  await ensureImage(engine, image);
+  const starting = startOnLoopback(engine, image, runId, startTimeoutMs);
+  const removeEverything = async (): Promise<void> => {
     await removeContainersOf(runId);
     // A container whose creation was under way during the first removal exists once the start settles.
     await within(starting, 5000, 'the container start to settle').catch(() => {});
     await removeContainersOf(runId);
+    await removeNetworksOf(runId);
   };
-  const release = stopOnExit(removeEveryContainer);
+  const release = stopOnExit(removeEverything);
   let container: StartedTestContainer;
   try {
     // Bounded here from before the container is created: testcontainers' own bound starts at its log wait,
     // whose first read may already hold the ready line, however short the bound.
     container = await within(starting, startTimeoutMs, `the container's Redis to log "${ready}"`);
   } catch (error) {
-    await removeEveryContainer().catch(() => {});
+    await removeEverything().catch(() => {});
     release();
     throw explain(error, startTimeoutMs);
   }
   return {
     provider: 'container',
     origin: image,
-    host: '127.0.0.1',
+    host: loopback,
     port: container.getMappedPort(redisPort),
     password: undefined,
     stop: async () => {
       await container.stop({ timeout: 1000 });
+      await removeNetworksOf(runId);
       release();
     },
   };
@@ -75,6 +83,13 @@ export async function removeContainersOf(runId: string): Promise<void> {
   const docker = (await getContainerRuntimeClient()).container.dockerode;
   const containers = await docker.listContainers({ all: true, filters: { label: [`${runLabel}=${runId}`] } });
   await Promise.all(containers.map((found) => docker.getContainer(found.Id).remove({ force: true })));
+}
+
+/** Removes the networks labelled with this run, once no container of the run is left on them. */
+export async function removeNetworksOf(runId: string): Promise<void> {
+  const docker = (await getContainerRuntimeClient()).container.dockerode;
+  const networks = await docker.listNetworks({ filters: { label: [`${runLabel}=${runId}`] } });
+  await Promise.all(networks.map((found) => docker.getNetwork(found.Id).remove()));
 }
 
 /** The Docker engine the container provider uses, or a SettingError saying how to get one. */
