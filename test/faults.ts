@@ -193,6 +193,17 @@ export const faultCases: readonly FaultCase[] = [
           : [frame.frame],
     }),
   },
+  {
+    name: 'leave RESET out of what a RESP2 refusal allows',
+    breaks: 'the refusal names the commands a subscribed RESP2 connection may still run',
+    caughtBy: [claims.resp2Refuses],
+    make: () => ({
+      fromServer: (frame) =>
+        frame.kind === 'reply' && frame.frame.kind === 'line' && frame.frame.prefix === '-'
+          ? [{ ...frame.frame, text: frame.frame.text.replace(' / RESET', '') }]
+          : [frame.frame],
+    }),
+  },
 ];
 
 type Message = Extract<ServerFrame, { kind: 'message' }>;
