@@ -36,7 +36,10 @@ Feature: What the experiments rely on
 
   Rule: Channels are exact; a pattern is a subscription of its own
     A message reaches the subscribers of its channel, named exactly, not of a channel whose
-    name merely looks alike. A pattern subscription (PSUBSCRIBE, beyond the tutorial's code)
+    name merely looks alike, nor of another channel subscribed at the same time, under
+    either channel's name. A message to C arrives after any sent to C before it, so C
+    printing only the message published to it shows it heard nothing of my_channel, without
+    waiting. A pattern subscription (PSUBSCRIBE, beyond the tutorial's code)
     hears every channel matching it, and a session holding both a channel and a pattern
     that matches it receives the message once for each.
 
@@ -61,6 +64,20 @@ Feature: What the experiments rely on
       Then session B has printed exactly:
         """
         I heard [here] on channel [my_channel]
+        """
+
+    @beyond-the-tutorial
+    Scenario: With subscribers on two channels at once, a message is heard on its own channel only
+      Given session B subscribes to my_channel, printing "I heard [#{body}] on channel [#{channel}]" for each message
+      And session C starts an IRB session
+      And session C subscribes to your_channel, printing "I heard [#{body}] on channel [#{channel}]" for each message
+      When session A publishes "for B" to my_channel
+      Then the publish by session A reached 1 subscriber
+      And session B prints "I heard [for B] on channel [my_channel]"
+      When session A publishes "for C" to your_channel
+      Then session C has printed exactly:
+        """
+        I heard [for C] on channel [your_channel]
         """
 
     @beyond-the-tutorial
