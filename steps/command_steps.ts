@@ -1,7 +1,6 @@
 import { Given, Then, When } from '@cucumber/cucumber';
-import { strict as assert } from 'node:assert';
 import { CommandRefused, commandArguments, type Reply, type Session } from '../support/session';
-import { readRefusal } from '../support/refusal';
+import { expectRefusal } from '../support/refusal';
 import type { TutorialWorld } from '../support/world';
 
 Given('Redis holds {string} at {word}', async function (this: TutorialWorld, value: string, key: string) {
@@ -35,24 +34,7 @@ When('{session} tries to run {command}', async function (this: TutorialWorld, se
 Then(
   "Redis refuses {session}'s {string}, naming what it still allows: {commandNames}, and {commandNames} where the server has them",
   async function (this: TutorialWorld, session: Session, refused: string, allowed: string[], allowedWhereKnown: string[]) {
-    const refusal = this.refusals.get(session);
-    if (refusal === undefined) {
-      const reply = this.replies.get(session);
-      throw new Error(reply === undefined ? `${session.name} tried no command` : `Redis answered ${session.name} with ${String(reply)}`);
-    }
-    const known = await this.askServer(`ask COMMAND INFO ${allowedWhereKnown.join(' ')}`, (observer) =>
-      observer.call('COMMAND', 'INFO', ...allowedWhereKnown),
-    );
-    const serverHas = allowedWhereKnown.filter((_, index) => Array.isArray(known) && known[index] !== null);
-    const read = readRefusal(refusal, refused);
-    const seen = `Redis refused ${session.name} with "${refusal}"`;
-    assert.equal(read.code, 'ERR', `${seen}: not an ERR`);
-    assert.ok(read.namesRefused, `${seen}: it does not name ${refused}`);
-    assert.deepEqual(
-      read.named,
-      [...allowed, ...serverHas].sort(),
-      `${seen}; the server has ${serverHas.join(', ') || 'none'} of ${allowedWhereKnown.join(', ')}`,
-    );
+    await expectRefusal(this, session, refused, allowed, allowedWhereKnown);
   },
 );
 
