@@ -1,6 +1,6 @@
 import { Given, Then, When } from '@cucumber/cucumber';
-import { strict as assert } from 'node:assert';
 import { CommandRefused, commandArguments, type Reply, type Session } from '../support/session';
+import { expectRefusal } from '../support/refusal';
 import type { TutorialWorld } from '../support/world';
 
 Given('Redis holds {string} at {word}', async function (this: TutorialWorld, value: string, key: string) {
@@ -31,16 +31,12 @@ When('{session} tries to run {command}', async function (this: TutorialWorld, se
   }
 });
 
-Then('Redis refuses {session} with {string}', function (this: TutorialWorld, session: Session, expected: string) {
-  const refusal = this.refusals.get(session);
-  const seen =
-    refusal !== undefined
-      ? `Redis refused ${session.name} with "${refusal}"`
-      : this.replies.has(session)
-        ? `Redis answered ${session.name} with ${String(this.replies.get(session))}`
-        : `${session.name} tried no command`;
-  assert.equal(refusal, expected, seen);
-});
+Then(
+  "Redis refuses {session}'s {string}, naming what it still allows: {commandNames}, and {commandNames} where the server has them",
+  async function (this: TutorialWorld, session: Session, refused: string, allowed: string[], allowedWhereKnown: string[]) {
+    await expectRefusal(this, session, refused, allowed, allowedWhereKnown);
+  },
+);
 
 /** A reply as the existing `Redis answers ... with` steps compare it: strings and numbers as they are. */
 function shown(reply: Reply): string | number {

@@ -63,3 +63,10 @@ defineParameterType({
     return Uint8Array.from(bytes);
   },
 });
+
+/** `SUBSCRIBE, PING and QUIT`: command names as Redis's errors write them. */
+defineParameterType({
+  name: 'commandNames',
+  regexp: /[A-Z]+(?:(?:, | and )[A-Z]+)*/,
+  transformer: (names: string): string[] => names.split(/, | and /),
+});

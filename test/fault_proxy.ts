@@ -40,6 +40,7 @@ export class FaultProxy {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
   private readonly subscribed = new Map<string, ClientConnection[]>();
+  private readonly patterns = new Set<string>();
   private nextId = 1;
 
   private constructor(
@@ -69,9 +70,11 @@ export class FaultProxy {
     return this.subscribed.get(channel) ?? [];
   }
 
-  /** Every channel that has subscribers. */
+  /** Every channel that has subscribers; a pattern (PSUBSCRIBE) is no channel. */
   channels(): string[] {
-    return [...this.subscribed].filter(([, subscribers]) => subscribers.length > 0).map(([channel]) => channel);
+    return [...this.subscribed]
+      .filter(([channel, subscribers]) => subscribers.length > 0 && !this.patterns.has(channel))
+      .map(([channel]) => channel);
   }
 
   async close(): Promise<void> {
@@ -144,6 +147,7 @@ export class FaultProxy {
 
   private track(action: string, channel: string, connection: ClientConnection): void {
     const subscribers = (this.subscribed.get(channel) ?? []).filter((subscriber) => subscriber !== connection);
+    if (action.startsWith('p')) this.patterns.add(channel);
     if (action.endsWith('unsubscribe')) connection.channels.delete(channel);
     else {
       connection.channels.add(channel);

@@ -32,6 +32,7 @@ const claims = {
   binary: 'Pub/Sub Take Aways: A binary body arrives byte for byte',
   order: 'What the experiments rely on: 100 messages published in a row arrive in order at both subscribers',
   otherChannel: 'What the experiments rely on: A message on your_channel is not heard on my_channel',
+  twoChannels: 'What the experiments rely on: With subscribers on two channels at once, a message is heard on its own channel only',
   unsubscribe: 'What the experiments rely on: After a confirmed UNSUBSCRIBE, the session hears nothing more',
   cBeforeA: 'What the experiments rely on: C subscribes before A publishes, so C hears the message',
   aBeforeC: 'What the experiments rely on: A publishes before C subscribes, so C does not hear the message',
@@ -98,7 +99,19 @@ export const faultCases: readonly FaultCase[] = [
     name: 'deliver messages of other channels',
     breaks: 'a subscriber hears only its own channel',
     caughtBy: [claims.otherChannel],
-    make: crossTalk,
+    make: () => crossTalk({ from: 'any channel', named: 'the receiver channel' }),
+  },
+  {
+    name: "deliver messages also to the subscribers of another subscribed channel, under that channel's name",
+    breaks: 'with subscribers on two channels at once, a message is heard on its own channel only',
+    caughtBy: [claims.twoChannels],
+    make: () => crossTalk({ from: 'a subscribed channel', named: 'the receiver channel' }),
+  },
+  {
+    name: "deliver messages also to the subscribers of another subscribed channel, under their own channel's name",
+    breaks: 'with subscribers on two channels at once, a message is heard on its own channel only',
+    caughtBy: [claims.twoChannels],
+    make: () => crossTalk({ from: 'a subscribed channel', named: 'the published channel' }),
   },
   {
     name: 'drop subscribe confirmations',
@@ -190,6 +203,17 @@ export const faultCases: readonly FaultCase[] = [
         frame.frame.prefix === '-' &&
         /only .*allowed in this context/i.test(frame.frame.text)
           ? [{ kind: 'line', prefix: '+', text: 'OK' }]
+          : [frame.frame],
+    }),
+  },
+  {
+    name: 'leave RESET out of what a RESP2 refusal allows',
+    breaks: 'the refusal names the commands a subscribed RESP2 connection may still run',
+    caughtBy: [claims.resp2Refuses],
+    make: () => ({
+      fromServer: (frame) =>
+        frame.kind === 'reply' && frame.frame.kind === 'line' && frame.frame.prefix === '-'
+          ? [{ ...frame.frame, text: frame.frame.text.replace(' / RESET', '') }]
           : [frame.frame],
     }),
   },
@@ -297,16 +321,25 @@ function replayHistory(): Fault {
   };
 }
 
-/** Each PUBLISH also reaches the subscribers of every other channel, as if published there. */
-function crossTalk(): Fault {
+interface CrossTalk {
+  /** `any channel`: every PUBLISH leaks; `a subscribed channel`: only one on a channel that has subscribers of its own. */
+  readonly from: 'any channel' | 'a subscribed channel';
+  /** The channel a leaked message names: the receiver's own, as if published there, or the one it was published on. */
+  readonly named: 'the receiver channel' | 'the published channel';
+}
+
+/** Each PUBLISH also reaches the subscribers of every other channel. */
+function crossTalk({ from, named }: CrossTalk): Fault {
   return {
     fromClient(command, _connection, proxy) {
       if (command.name !== 'publish' || command.args.length !== 2) return [command.frame];
       const [published = '', body = ''] = command.args;
+      if (from === 'a subscribed channel' && proxy.subscribers(published).length === 0) return [command.frame];
       for (const channel of proxy.channels().filter((other) => other !== published)) {
+        const name = named === 'the published channel' ? published : channel;
         for (const subscriber of proxy.subscribers(channel)) {
           subscriber.toClient([
-            { kind: 'aggregate', prefix: subscriber.protocol === 3 ? '>' : '*', items: [bulk('message'), bulk(channel), bulk(body)] },
+            { kind: 'aggregate', prefix: subscriber.protocol === 3 ? '>' : '*', items: [bulk('message'), bulk(name), bulk(body)] },
           ]);
         }
       }

@@ -145,6 +145,27 @@ Feature: How a failing step reads
       the spec could not run GET on the Redis server at 127.0.0.1:<port> (binary redis-server): ERR wrong number of arguments for 'get' command
       """
 
+  Scenario: A refusal check says what Redis answered instead, and what the refusal named
+    Given session A starts an IRB session
+    Then expecting Redis to refuse session A's "ping", naming PING, and RESET where the server has them, fails with:
+      """
+      session A tried no command
+      """
+    When session A tries to run "ping"
+    Then expecting Redis to refuse session A's "ping", naming PING, and RESET where the server has them, fails with:
+      """
+      Redis answered session A with PONG
+      """
+    When session A tries to run "get"
+    Then expecting Redis to refuse session A's "set", naming PING, and RESET where the server has them, fails with:
+      """
+      Redis refused session A with "ERR wrong number of arguments for 'get' command": it does not name set
+      """
+    And expecting Redis to refuse session A's "get", naming PING, and RESET and NOSUCHCOMMAND where the server has them, fails with:
+      """
+      Redis refused session A with "ERR wrong number of arguments for 'get' command", naming as allowed nothing; expected PING, RESET (the server has RESET of RESET, NOSUCHCOMMAND)
+      """
+
   Scenario: A monitor whose connection was dropped fails at once, naming the server
     Given the monitor runs MONITOR
     When Redis drops the connection of the monitor

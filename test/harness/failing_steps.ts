@@ -6,6 +6,7 @@ import { ClientSession } from '../../support/drivers/client/session';
 import { existingServer } from '../../support/providers/url';
 import { serverUrl, type RedisServer } from '../../support/server';
 import { expectPrinted, expectPrintedExactly } from '../../support/printed';
+import { expectRefusal } from '../../support/refusal';
 import type { Session } from '../../support/session';
 import type { TutorialWorld } from '../../support/world';
 import { recordedPids } from '../processes';
@@ -164,6 +165,13 @@ Then(
   /^the monitor shows (session [A-Z]) sending "publish" "(\S+)" and the (\d+) x's$/,
   async function (this: TutorialWorld, session: Session, channel: string, length: string) {
     await monitorShows(this, session, `"publish" "${channel}" "${'x'.repeat(Number(length))}"`, this.timeoutMs);
+  },
+);
+
+Then(
+  "expecting Redis to refuse {session}'s {string}, naming {commandNames}, and {commandNames} where the server has them, fails with:",
+  async function (this: TutorialWorld, session: Session, refused: string, allowed: string[], whereKnown: string[], expected: string) {
+    assert.equal(await failure(this, () => expectRefusal(this, session, refused, allowed, whereKnown)), expected);
   },
 );
 

@@ -23,7 +23,7 @@ Then(
     const windows = table.raw().map(([window = '', shown = '']) => ({ window, shown }));
     for (const step of [afterStep(last, steps, Status.PASSED), afterStep(failed, of, Status.FAILED)]) {
       const shown = shownAfter(this, step);
-      assert.match(shown?.header ?? '', /^Redis \S+, binary \S+ at 127\.0\.0\.1:\d+; sessions: ioredis, RESP[23]$/);
+      assert.match(shown?.header ?? '', /^Redis (?:\d\S*|\(Valkey \S+\)), binary \S+ at 127\.0\.0\.1:\d+; sessions: ioredis, RESP[23]$/);
       assert.deepEqual(shown?.windows, windows);
     }
   },

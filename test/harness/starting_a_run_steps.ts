@@ -39,8 +39,9 @@ function started(world: TutorialWorld): Run {
 
 Then('its header reads {string}', function (this: TutorialWorld, expected: string) {
   const run = started(this);
-  const version = /v=(\S+)/.exec(spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout)?.[1];
-  assert.ok(version, 'redis-server --version gave no version');
+  const [, server, number] = /^(\w+) server v=(\S+)/.exec(spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout) ?? [];
+  assert.ok(number, 'redis-server --version gave no version');
+  const version = server === 'Valkey' ? `(Valkey ${number})` : number;
   assert.equal(run.header, expected.replace('<version>', version).replace('<its port>', String(run.server.port)));
 });
 
