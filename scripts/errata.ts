@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 function describe(check: Check): string {
   const printed = check.printed.length ? check.printed.map((line) => `\`${line}\``).join(', ') : 'nothing';
   return [
-    `${check.borneOut ? 'borne out    ' : 'NOT BORNE OUT'}  ${check.section}: ${check.window}`,
+    `${check.borneOut ? 'borne out    ' : 'NOT BORNE OUT'}  ${check.section ? `${check.section}, ` : ''}line ${check.line}: ${check.window}`,
     `               promised \`${check.text}\``,
     `               printed  ${printed}`,
   ].join('\n');
