@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
 import { pathInRepository, proposeFix } from '../support/drivers/literal/fix';
 import { literalDriver } from '../support/drivers/literal/index';
 import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/drivers/literal/known_errata';
+import { tutorialPage } from '../support/drivers/literal/tutorial_page';
 import { unifiedDiff } from '../support/drivers/literal/unified_diff';
 import type { RedisServer } from '../support/server';
 import { readSettings, SettingError } from '../support/settings';
@@ -27,16 +28,27 @@ async function main(): Promise<number> {
   const literal = literalDriver(settings);
   promisedOutputs(literal.code);
   const known = readKnownErrata(knownErrataPath);
+  const reports = reportsFolder(process.env.ERRATA_OUT);
   const server = await startServer(settings, `errata-${process.pid}-${Date.now()}`);
   stopOnSignals(server);
   const log = (line: string): void => void (fix ? process.stderr : process.stdout).write(`${line}\n`);
   try {
-    const { against, checks } = await findErrata(literal, server, settings);
+    const errata = await findErrata(literal, server, settings);
+    const { against, checks } = errata;
+    writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, errata));
+    const blocks = literal.code.placed.map(({ block, window }, index) => ({
+      line: block.line,
+      kind: block.kind,
+      window: window ?? null,
+      shown: errata.followed.shown[index] ?? null,
+    }));
+    writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, checks, blocks }, null, 2)}\n`);
     log(`What the tutorial's prose promises, beside what its own code printed on ${against}:\n`);
     for (const check of checks) log(describe(check));
     const comparison = compareWithKnown(checks, known);
     log(`\n${checks.filter((check) => !check.borneOut).length} of ${checks.length} promised outputs not borne out.`);
     for (const line of verdict(comparison)) log(line);
+    log(`The tutorial, annotated: ${join(reports, 'tutorial.html')}.`);
     if (fix) {
       const path = literal.code.tutorial.path;
       const { text, unfixed } = proposeFix(readFileSync(path, 'utf8'), checks);
@@ -49,6 +61,18 @@ async function main(): Promise<number> {
   } finally {
     await server.stop();
   }
+}
+
+/** Where it writes the tutorial annotated (`tutorial.html`) and its findings for tools (`errata.json`), made before the run. */
+function reportsFolder(setting: string | undefined): string {
+  const folder = setting || join(__dirname, '..', 'reports');
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new SettingError(`ERRATA_OUT=${folder} cannot be made (${reason}): set it to a folder errata may write to, or unset it.`);
+  }
+  return folder;
 }
 
 function fixAsked(args: readonly string[]): boolean {

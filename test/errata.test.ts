@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Check } from '../support/drivers/literal/errata';
 import { compareWithKnown, readKnownErrata } from '../support/drivers/literal/known_errata';
@@ -14,7 +14,8 @@ const tutorialPath = process.env.TUTORIAL_PATH;
 function errata(tutorial: string, args: readonly string[] = []): Promise<SpecRun> {
   const node = process.execPath;
   const script = ['--require', 'ts-node/register/transpile-only', join(root, 'scripts', 'errata.ts'), ...args];
-  return startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: tutorial }, 120000).ended;
+  const out = join(dirname(tutorial), 'reports');
+  return startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: tutorial, ERRATA_OUT: out }, 120000).ended;
 }
 
 const knownLine = 'I heard [the message] on channel [my_channel]';
@@ -34,6 +35,7 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
     );
     assert.match(run.stdout, /^1 of 3 promised outputs not borne out\.$/m);
     assert.match(run.stdout, /^1 known \(known_errata\.json\), 0 new, 0 known no longer found\.$/m);
+    assert.match(readFileSync(join(folder, 'reports', 'tutorial.html'), 'utf8'), /data-verdict="not-borne-out"/);
   });
 
   it('with --fix prints a diff, changing no file, that clears every erratum once applied: the list is then stale, exit 3', async () => {
@@ -63,6 +65,21 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
       fixed.stdout,
       /^Known errata no longer found: remove them from known_errata\.json:\n {2}session B: promised `I heard \[the message\] on \[my_channel\]`$/m,
     );
+  });
+
+  it('stops at once, in one line, on an ERRATA_OUT it cannot make', async () => {
+    const file = join(folder, 'a-file');
+    writeFileSync(file, '');
+    const node = process.execPath;
+    const script = ['--require', 'ts-node/register/transpile-only', join(root, 'scripts', 'errata.ts')];
+    const run = await startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: copy, ERRATA_OUT: join(file, 'reports') })
+      .ended;
+    assert.equal(run.code, 2);
+    assert.equal(
+      run.stderr,
+      `redis-pubsub-spec errata: ERRATA_OUT=${join(file, 'reports')} cannot be made (ENOTDIR): set it to a folder errata may write to, or unset it.\n`,
+    );
+    assert.ok(run.ms < 10000, `took ${run.ms} ms`);
   });
 
   it('exits 1 on a new erratum, naming it', async () => {
