@@ -1,33 +1,105 @@
-import { findErrata, type Check } from '../support/drivers/literal/errata';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
+import { pathInRepository, proposeFix } from '../support/drivers/literal/fix';
 import { literalDriver } from '../support/drivers/literal/index';
+import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/drivers/literal/known_errata';
+import { tutorialPage } from '../support/drivers/literal/tutorial_page';
+import { unifiedDiff } from '../support/drivers/literal/unified_diff';
 import type { RedisServer } from '../support/server';
 import { readSettings, SettingError } from '../support/settings';
 import { startServer } from '../support/start_server';
 
+/** The errata this project knows of: a run that finds exactly these passes. */
+export const knownErrataPath = join(__dirname, '..', 'known_errata.json');
+
+/** How `npm run errata` ends: README lists these. */
+const exitCodes = { asKnown: 0, newErratum: 1, failed: 2, staleList: 3 } as const;
+
 /**
- * `npm run errata`: runs the tutorial's own code as written, on a server of its own, and lists
- * each output its prose promises beside what the session really printed, borne out or not.
+ * `npm run errata`: runs the tutorial's own code as written, on a server of its own, lists each
+ * output its prose promises beside what the session really printed, borne out or not, and sets
+ * the errata found against the known ones. `-- --fix` also prints a diff of the tutorial that
+ * replaces each promise not borne out by what was printed (the listing then goes to stderr).
  */
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  const fix = fixAsked(process.argv.slice(2));
   const settings = readSettings();
   const literal = literalDriver(settings);
+  promisedOutputs(literal.code);
+  const known = readKnownErrata(knownErrataPath);
+  const reports = reportsFolder(process.env.ERRATA_OUT);
   const server = await startServer(settings, `errata-${process.pid}-${Date.now()}`);
   stopOnSignals(server);
+  const log = (line: string): void => void (fix ? process.stderr : process.stdout).write(`${line}\n`);
   try {
-    const { against, checks } = await findErrata(literal, server, settings);
-    console.log(`What the tutorial's prose promises, beside what its own code printed on ${against}:\n`);
-    for (const check of checks) console.log(describe(check));
-    const errata = checks.filter((check) => !check.borneOut).length;
-    console.log(`\n${errata} of ${checks.length} promised outputs not borne out.`);
+    const errata = await findErrata(literal, server, settings);
+    const { against, checks } = errata;
+    writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, errata));
+    const blocks = literal.code.placed.map(({ block, window }, index) => ({
+      line: block.line,
+      kind: block.kind,
+      window: window ?? null,
+      shown: errata.followed.shown[index] ?? null,
+    }));
+    writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, checks, blocks }, null, 2)}\n`);
+    log(`What the tutorial's prose promises, beside what its own code printed on ${against}:\n`);
+    for (const check of checks) log(describe(check));
+    const comparison = compareWithKnown(checks, known);
+    log(`\n${checks.filter((check) => !check.borneOut).length} of ${checks.length} promised outputs not borne out.`);
+    for (const line of verdict(comparison)) log(line);
+    log(`The tutorial, annotated: ${join(reports, 'tutorial.html')}.`);
+    if (fix) {
+      const path = literal.code.tutorial.path;
+      const { text, unfixed } = proposeFix(readFileSync(path, 'utf8'), checks);
+      for (const check of unfixed)
+        log(`--fix cannot replace \`${check.text}\` at line ${check.line}: ${check.window} printed nothing to put there.`);
+      process.stdout.write(unifiedDiff(pathInRepository(path), literal.code.tutorial.text, text));
+    }
+    if (comparison.found.length > 0) return exitCodes.newErratum;
+    return comparison.stale.length > 0 ? exitCodes.staleList : exitCodes.asKnown;
   } finally {
     await server.stop();
   }
 }
 
+/** Where it writes the tutorial annotated (`tutorial.html`) and its findings for tools (`errata.json`), made before the run. */
+function reportsFolder(setting: string | undefined): string {
+  const folder = setting || join(__dirname, '..', 'reports');
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new SettingError(`ERRATA_OUT=${folder} cannot be made (${reason}): set it to a folder errata may write to, or unset it.`);
+  }
+  return folder;
+}
+
+function fixAsked(args: readonly string[]): boolean {
+  const unknown = args.filter((arg) => arg !== '--fix');
+  if (unknown.length > 0) throw new SettingError(`npm run errata takes no ${unknown.join(' ')}: run it alone, or with -- --fix.`);
+  return args.includes('--fix');
+}
+
+function verdict({ known, found, stale }: Comparison): string[] {
+  const listed = (erratum: KnownErratum): string => `  ${erratum.window}: promised \`${erratum.promised}\``;
+  return [
+    `${known.length} known (known_errata.json), ${found.length} new, ${stale.length} known no longer found.`,
+    ...(found.length > 0
+      ? ['New errata: fix the tutorial, or add them to known_errata.json:', ...found.map((check) => listed(asKnown(check)))]
+      : []),
+    ...(stale.length > 0 ? ['Known errata no longer found: remove them from known_errata.json:', ...stale.map(listed)] : []),
+  ];
+}
+
+function asKnown(check: Check): KnownErratum {
+  return { window: check.window, promised: check.text, printed: check.printed };
+}
+
 function describe(check: Check): string {
   const printed = check.printed.length ? check.printed.map((line) => `\`${line}\``).join(', ') : 'nothing';
   return [
-    `${check.borneOut ? 'borne out    ' : 'NOT BORNE OUT'}  ${check.section}: ${check.window}`,
+    `${check.borneOut ? 'borne out    ' : 'NOT BORNE OUT'}  ${check.section ? `${check.section}, ` : ''}line ${check.line}: ${check.window}`,
     `               promised \`${check.text}\``,
     `               printed  ${printed}`,
   ].join('\n');
@@ -42,8 +114,11 @@ function stopOnSignals(server: RedisServer): void {
   }
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`redis-pubsub-spec errata: ${error instanceof SettingError ? message : message.split('\n')[0]}\n`);
-  process.exit(2);
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`redis-pubsub-spec errata: ${error instanceof SettingError ? message : message.split('\n')[0]}\n`);
+    process.exit(exitCodes.failed);
+  },
+);

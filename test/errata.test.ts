@@ -1,52 +1,139 @@
 import { strict as assert } from 'node:assert';
-import { describe, it } from 'node:test';
-import { findErrata } from '../support/drivers/literal/errata';
-import { literalDriver } from '../support/drivers/literal/index';
-import { startBinary } from '../support/providers/binary';
-import { readSettings } from '../support/settings';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Check } from '../support/drivers/literal/errata';
+import { compareWithKnown, readKnownErrata } from '../support/drivers/literal/known_errata';
+import { root, startCommand, type SpecRun } from './run_spec';
 
-/**
- * The tutorial run as written finds one erratum today. A new discrepancy, or a fix to the
- * document, changes the list: then this test fails, and README's errata table is due.
- */
-describe('the errata of the tutorial', () => {
-  it("are exactly the known one: the prose promises B's line without `channel`", async (t) => {
-    const settings = readSettings();
-    if (settings.tutorialPath === undefined) {
-      t.skip('TUTORIAL_PATH is not set');
-      return;
-    }
-    const server = await startBinary(settings.serverBin, settings.startTimeoutMs);
+const tutorialPath = process.env.TUTORIAL_PATH;
+
+/** `npm run errata` as a maintainer runs it, on a server of its own (the binary provider). */
+function errata(tutorial: string, args: readonly string[] = []): Promise<SpecRun> {
+  const node = process.execPath;
+  const script = ['--require', 'ts-node/register/transpile-only', join(root, 'scripts', 'errata.ts'), ...args];
+  const out = join(dirname(tutorial), 'reports');
+  return startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: tutorial, ERRATA_OUT: out }, 120000).ended;
+}
+
+const knownLine = 'I heard [the message] on channel [my_channel]';
+
+describe('npm run errata against the known errata (known_errata.json)', { skip: !tutorialPath && 'TUTORIAL_PATH is not set' }, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-errata-'));
+  const copy = join(folder, 'tutorial.md');
+  copyFileSync(tutorialPath ?? '', copy);
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("exits 0 on the tutorial as it is: exactly the known erratum, B's line without `channel`", async () => {
+    const run = await errata(copy);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(
+      run.stdout,
+      /^NOT BORNE OUT {2}.*: session B\n {15}promised `I heard \[the message\] on \[my_channel\]`\n {15}printed {2}`I heard \[the message\] on channel \[my_channel\]`$/m,
+    );
+    assert.match(run.stdout, /^1 of 3 promised outputs not borne out\.$/m);
+    assert.match(run.stdout, /^1 known \(known_errata\.json\), 0 new, 0 known no longer found\.$/m);
+    assert.match(readFileSync(join(folder, 'reports', 'tutorial.html'), 'utf8'), /data-verdict="not-borne-out"/);
+  });
+
+  it('with --fix prints a diff, changing no file, that clears every erratum once applied: the list is then stale, exit 3', async () => {
+    const before = readFileSync(copy, 'utf8');
+    const fix = await errata(copy, ['--fix']);
+    assert.equal(fix.code, 0, fix.stdout + fix.stderr);
+    assert.equal(readFileSync(copy, 'utf8'), before, '--fix changed the tutorial');
+    assert.match(fix.stdout, /^--- a\/tutorial\.md\n\+\+\+ b\/tutorial\.md\n@@ /);
+    assert.deepEqual(
+      fix.stdout.split('\n').filter((line) => /^[-+][^-+]/.test(line)),
+      [
+        '-* In IRB Session B you get the output `I heard [the message] on [my_channel]`',
+        `+* In IRB Session B you get the output \`${knownLine}\``,
+      ],
+      'the diff replaces the erratum alone, and leaves the vague `I heard...` as it is',
+    );
+    const diff = join(folder, 'fix.diff');
+    writeFileSync(diff, fix.stdout);
+    const check = spawnSync('git', ['apply', '--check', diff], { cwd: folder, encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    const patch = spawnSync('patch', ['-p1', '-i', diff], { cwd: folder, encoding: 'utf8' });
+    assert.equal(patch.status, 0, patch.stdout + patch.stderr);
+    const fixed = await errata(copy);
+    assert.equal(fixed.code, 3, fixed.stdout + fixed.stderr);
+    assert.match(fixed.stdout, /^0 of 3 promised outputs not borne out\.$/m);
+    assert.match(
+      fixed.stdout,
+      /^Known errata no longer found: remove them from known_errata\.json:\n {2}session B: promised `I heard \[the message\] on \[my_channel\]`$/m,
+    );
+  });
+
+  it('stops at once, in one line, on an ERRATA_OUT it cannot make', async () => {
+    const file = join(folder, 'a-file');
+    writeFileSync(file, '');
+    const node = process.execPath;
+    const script = ['--require', 'ts-node/register/transpile-only', join(root, 'scripts', 'errata.ts')];
+    const run = await startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: copy, ERRATA_OUT: join(file, 'reports') })
+      .ended;
+    assert.equal(run.code, 2);
+    assert.equal(
+      run.stderr,
+      `redis-pubsub-spec errata: ERRATA_OUT=${join(file, 'reports')} cannot be made (ENOTDIR): set it to a folder errata may write to, or unset it.\n`,
+    );
+    assert.ok(run.ms < 10000, `took ${run.ms} ms`);
+  });
+
+  it('exits 1 on a new erratum, naming it', async () => {
+    const changed = join(folder, 'changed.md');
+    writeFileSync(changed, readFileSync(tutorialPath ?? '', 'utf8').replace('outputs `I think...`', 'outputs `I think it sounds good`'));
+    const run = await errata(changed);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(
+      run.stdout,
+      /^New errata: fix the tutorial, or add them to known_errata\.json:\n {2}session C: promised `I think it sounds good`$/m,
+    );
+  });
+});
+
+describe('the known errata', () => {
+  const check = (text: string, printed: string[], borneOut: boolean): Check => ({
+    section: '',
+    line: 1,
+    window: 'session B',
+    text,
+    block: 0,
+    printed,
+    borneOut,
+  });
+
+  it('are read from known_errata.json, which lists one today', () => {
+    assert.deepEqual(readKnownErrata(join(root, 'known_errata.json')), [
+      { window: 'session B', promised: 'I heard [the message] on [my_channel]', printed: [knownLine] },
+    ]);
+  });
+
+  it('match an erratum by its window, its promise and what was printed, all three', () => {
+    const known = [{ window: 'session B', promised: 'I heard', printed: ['I heard it'] }];
+    const comparison = compareWithKnown(
+      [check('I heard', ['I heard it'], false), check('I heard', ['I heard that'], false), check('I said', ['I said'], true)],
+      known,
+    );
+    assert.deepEqual(
+      [comparison.known.length, comparison.found.map(({ printed }) => printed), comparison.stale],
+      [1, [['I heard that']], []],
+    );
+    assert.deepEqual(compareWithKnown([], known).stale, known);
+  });
+
+  it('refuse a file that is not a list of them, in one line naming it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-known-'));
     try {
-      const { checks } = await findErrata(literalDriver(settings), server, settings);
-      assert.deepEqual(
-        checks.map(({ section, window, text, printed, borneOut }) => ({ section, window, text, printed, borneOut })),
-        [
-          {
-            section: 'Publish in IRB Session A',
-            window: 'session B',
-            text: 'I heard [the message] on [my_channel]',
-            printed: ['I heard [the message] on channel [my_channel]'],
-            borneOut: false,
-          },
-          {
-            section: 'Broadcast to the Channel',
-            window: 'session B',
-            text: 'I heard...',
-            printed: ['I heard [Is this thing on?] on channel [my_channel]'],
-            borneOut: true,
-          },
-          {
-            section: 'Broadcast to the Channel',
-            window: 'session C',
-            text: 'I think...',
-            printed: ['I think [Is this thing on?] sounds great!'],
-            borneOut: true,
-          },
-        ],
-      );
+      const path = join(folder, 'known.json');
+      writeFileSync(path, '[{ "window": "session B" }]');
+      assert.throws(() => readKnownErrata(path), {
+        message: `${path} has an entry 1 that is not { "window", "promised", "printed" }: it lists the known errata, as [{ "window", "promised", "printed": [lines] }].`,
+      });
     } finally {
-      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

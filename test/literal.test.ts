@@ -25,20 +25,18 @@ function tutorialOrSkip(t: TestContext): string | undefined {
 describe("the prose's promises and the real tutorial's code (test/harness/reading_the_tutorial.feature reads the rest)", () => {
   const tutorial = parseTutorial(sample, 'sample.md');
 
-  it('finds the outputs the prose promises, and which window should print them', () => {
+  it('finds the outputs the prose promises, which window should print them, and after which block', () => {
     assert.deepEqual(promisedOutputs(codeOf(tutorial)), [
-      { section: 'Publish in IRB Session A', window: 'session B', text: 'I heard [the message] on [my_channel]' },
-      { section: 'Broadcast to the Channel', window: 'session B', text: 'I heard...' },
-      { section: 'Broadcast to the Channel', window: 'session C', text: 'I think...' },
+      { section: 'Publish in IRB Session A', line: 39, window: 'session B', text: 'I heard [the message] on [my_channel]', block: 3 },
+      { section: 'Broadcast to the Channel', line: 61, window: 'session B', text: 'I heard...', block: 5 },
+      { section: 'Broadcast to the Channel', line: 62, window: 'session C', text: 'I think...', block: 5 },
     ]);
   });
 
   it('bears a promise out by the very line, or by its start where the prose ends in "..."', () => {
     const promises = promisedOutputs(codeOf(tutorial));
-    const printed = new Map([
-      ['Publish in IRB Session A', new Map([['session B', ['I heard [the message] on channel [my_channel]']]])],
-      ['Broadcast to the Channel', new Map([['session B', ['I heard it']]])],
-    ]);
+    const heard: Record<number, string[]> = { 3: ['I heard [the message] on channel [my_channel]'], 5: ['I heard it'] };
+    const printed = codeOf(tutorial).placed.map((_, block) => new Map([['session B', heard[block] ?? []]]));
     assert.deepEqual(
       check(promises, printed).map((result) => result.borneOut),
       [false, true, false],

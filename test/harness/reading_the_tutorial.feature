@@ -1,22 +1,31 @@
 Feature: How the literal driver reads the tutorial
   The literal driver runs the tutorial's own code, taken from its markdown and from nowhere
-  else: sections by their headings, code from `{% irb %}` and `{% terminal %}` blocks, each
-  line typed at a prompt (`$ `, or a program's own, like `redis 127.0.0.1:6379> `). A document
-  it cannot read stops the run in one line that names TUTORIAL_PATH, the place, and the fix.
-  The sample is the tutorial's experiments in brief (test/tutorial_sample.ts).
+  else, read as a reader reads it: the code blocks in document order, whatever the headings say.
+  The `{% terminal %}` block that starts `redis-cli` and types `MONITOR` is the monitor; each
+  `{% irb %}` block that makes a `Redis.new` opens the next session, A, B, C; any other irb block
+  goes on in the session that can still take input (one blocked in `subscribe` cannot), and when
+  several can, in the one the prose before it names. Install steps are no window. Each line is
+  typed at a prompt: `$ ` or `> `, or a program's own, like `redis 127.0.0.1:6379> `. A promised
+  output is found by its phrasing wherever it stands, and belongs to the window its sentence
+  names, by letter or by ordinal. A document it cannot read stops the run in one line that names
+  TUTORIAL_PATH, the place, and the fix. The sample is the tutorial's experiments in brief
+  (test/tutorial_sample.ts).
 
-  Scenario: Sections by heading, blocks by tag, statements by prompt
-    Text before the first heading belongs to no section, its blocks too. A tag stands alone on its
-    line: none of the tags in the first lines opens or closes a block.
+  Scenario: Blocks by tag in document order, statements by prompt
+    A tag stands alone on its line: none of the tags in the first lines opens or closes a block.
+    Front matter is not prose.
 
     Given a tutorial "short.md" reading:
       """
+      ---
+      title: short
+      ---
       Written in C# and Ruby, with tags like {% irb %}
       {% irb %} and {% endirb %} inside a line, or at its end: {% endirb %}
       {%irb%}{%endirb%}
       {%endirb%}{%irb%}
       {% terminal %}
-      $ gem install redis
+      > gem install redis
       {% endterminal %}
 
       ## Start Redis-CLI ##
@@ -31,7 +40,7 @@ Feature: How the literal driver reads the tutorial
       Start another IRB session:
 
       {% irb %}
-      $ redis.subscribe("my_channel") do |event|
+      > redis.subscribe("my_channel") do |event|
 
         event.message do |channel, body|
       $ 1 + 1
@@ -40,29 +49,45 @@ Feature: How the literal driver reads the tutorial
       $ 2 + 2
       {% endirb %}
       """
-    When the literal driver reads it
+    When the literal driver reads the text alone
     Then it reads:
       """
-      section "Start Redis-CLI" at line 9
+      before any heading
+        prose: Written in C# and Ruby, with tags like {% irb %}
+        prose: {% irb %} and {% endirb %} inside a line, or at its end: {% endirb %}
+        prose: {%irb%}{%endirb%}
+        prose: {%endirb%}{%irb%}
+        terminal block at line 8, after: Written in C# and Ruby, with tags like {% irb %} / {% irb %} and {% endirb %} inside a line, or at its end: {% endirb %} / {%irb%}{%endirb%} / {%endirb%}{%irb%}
+          line 9, at "> ": gem install redis
+      section "Start Redis-CLI" at line 12
         prose: Open a terminal:
+        terminal block at line 14, after: Open a terminal:
+          line 15, at "$ ": redis-cli
+          line 16, at "redis 127.0.0.1:6379> ": MONITOR
         prose: Then watch it.
-        terminal block at line 11, after: Open a terminal:
-          line 12, at "$ ": redis-cli
-          line 13, at "redis 127.0.0.1:6379> ": MONITOR
-      section "Start IRB Session "B"" at line 17
+      section "Start IRB Session "B"" at line 20
         prose: Start another IRB session:
-        irb block at line 20, after: Start another IRB session:
-          line 21, at "$ ": redis.subscribe("my_channel") do |event|
+        irb block at line 23, after: Then watch it. / Start another IRB session:
+          line 24, at "> ": redis.subscribe("my_channel") do |event|
             then:   event.message do |channel, body|
-          line 24, at "$ ": 1 + 1
-        irb block at line 26, after: nothing
-          line 27, at "$ ": 2 + 2
+          line 27, at "$ ": 1 + 1
+        irb block at line 29, after: nothing
+          line 30, at "$ ": 2 + 2
       """
 
-  Scenario: Each window's code comes from its own section, each publish from wherever it stands
+  Scenario: The monitor, then a session for each Redis.new, and each other block in the session that is free
     Given the tutorial sample
     When the literal driver reads it
-    Then it takes this code:
+    Then it places the blocks:
+      """
+      line 9, terminal: the monitor
+      line 16, irb: opens session A
+      line 23, irb: opens session B
+      line 35, irb: session A
+      line 43, irb: opens session C
+      line 57, irb: session A
+      """
+    And it takes this code:
       """
       the Redis-CLI window runs `redis-cli` and types `MONITOR`
       session A sets up with `require 'redis'`, `redis = Redis.new`
@@ -73,6 +98,107 @@ Feature: How the literal driver reads the tutorial
       session C subscribes to "my_channel" at line 46
       line 36 publishes "the message" to "my_channel"
       line 58 publishes "Is \"this\" thing on?" to "my_channel"
+      """
+
+  Scenario: Promises by their phrasing, for the window named by letter or ordinal, after the block before them
+    Given the tutorial sample
+    When the literal driver reads it
+    Then its promises are:
+      """
+      line 39: session B prints `I heard [the message] on [my_channel]` after the block at line 35
+      line 61: session B prints `I heard...` after the block at line 57
+      line 62: session C prints `I think...` after the block at line 57
+      """
+
+  Scenario: Headings renamed, removed or merged, install steps moved, `> ` prompts: the same windows
+    Given a tutorial "revised.md" reading:
+      """
+      ## Try it
+
+      Install Redis and its gem, then watch Redis in one window:
+
+      {% terminal %}
+      > brew install redis
+      > gem install redis
+      {% endterminal %}
+
+      {% terminal %}
+      > redis-cli
+      redis 127.0.0.1:6379> MONITOR
+      {% endterminal %}
+
+      Open irb in two more windows:
+
+      {% terminal %}
+      > irb
+      {% endterminal %}
+
+      {% irb %}
+      > require 'redis'
+      > redis = Redis.new
+      {% endirb %}
+
+      {% irb %}
+      > require 'redis'
+      > redis = Redis.new
+      > redis.subscribe("my_channel") do |event|
+        event.message do |channel, body|
+          puts "I heard [#{body}] on channel [#{channel}]"
+        end
+      end
+      {% endirb %}
+
+      Publish a message, and Session B prints `I heard [the message] on channel [my_channel]`:
+
+      {% irb %}
+      > redis.publish("my_channel", "the message")
+      {% endirb %}
+      """
+    When the literal driver reads it
+    Then it places the blocks:
+      """
+      line 5, terminal: no window
+      line 10, terminal: the monitor
+      line 17, terminal: no window
+      line 21, irb: opens session A
+      line 26, irb: opens session B
+      line 38, irb: session A
+      """
+    And its promises are:
+      """
+      line 36: session B prints `I heard [the message] on channel [my_channel]` after the block at line 38
+      """
+
+  Scenario: When two sessions can take input, the prose before the block says which
+    Given a tutorial "two_free.md" reading:
+      """
+      {% terminal %}
+      $ redis-cli
+      redis 127.0.0.1:6379> MONITOR
+      {% endterminal %}
+      {% irb %}
+      $ redis = Redis.new
+      {% endirb %}
+      {% irb %}
+      $ redis = Redis.new
+      {% endirb %}
+      Back in session B, publish:
+      {% irb %}
+      $ redis.publish("my_channel", "from B")
+      {% endirb %}
+      Then in the first IRB session:
+      {% irb %}
+      $ redis.publish("my_channel", "from A")
+      {% endirb %}
+      """
+    When the literal driver reads it
+    Then it places the blocks:
+      """
+      line 1, terminal: the monitor
+      line 5, irb: opens session A
+      line 8, irb: opens session B
+      line 12, irb: session B
+      line 16, irb: session A
       """
 
   Scenario: A publish's arguments are read as Ruby reads its string literals
@@ -94,62 +220,23 @@ Feature: How the literal driver reads the tutorial
   Scenario: The Redis-CLI window is the shell command of its terminal block and what is typed at redis-cli's prompt
     Given the tutorial sample, with its section "Start Redis-CLI" reading:
       """
-      {% irb %}
-      $ puts "not the monitor"
-      {% endirb %}
       {% terminal %}
       $ redis-cli   -n 0
-      redis 127.0.0.1:6379>  MONITOR
+      redis 127.0.0.1:6379>  monitor
       {% endterminal %}
       """
     When the literal driver reads it
     Then it takes this code:
       """
-      the Redis-CLI window runs `redis-cli -n 0` and types `MONITOR`
+      the Redis-CLI window runs `redis-cli -n 0` and types `monitor`
       session A sets up with `require 'redis'`, `redis = Redis.new`
       session A does not subscribe
       session B sets up with `require 'redis'`, `redis = Redis.new`
-      session B subscribes to "my_channel" at line 29
+      session B subscribes to "my_channel" at line 26
       session C sets up with `require 'redis'`, `redis = Redis.new`
-      session C subscribes to "my_channel" at line 49
-      line 39 publishes "the message" to "my_channel"
-      line 61 publishes "Is \"this\" thing on?" to "my_channel"
-      """
-
-  Scenario: Only a section headed exactly Start IRB Session "X" starts a session, with its irb code alone
-    Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
-      """
-      {% terminal %}
-      $ irb
-      {% endterminal %}
-      {% irb %}
-      $ require 'redis' # redis.subscribe and redis.publish come later
-      $ redis.publish("my_channel", "hello")
-      {% endirb %}
-
-      #### Before you Start IRB Session "D"
-      {% irb %}
-      $ require 'json'
-      {% endirb %}
-
-      #### Start IRB Session "E" later
-      {% irb %}
-      $ require 'set'
-      {% endirb %}
-      """
-    When the literal driver reads it
-    Then it takes this code:
-      """
-      the Redis-CLI window runs `redis-cli` and types `MONITOR`
-      session A sets up with `require 'redis' # redis.subscribe and redis.publish come later`
-      session A does not subscribe
-      session B sets up with `require 'redis'`, `redis = Redis.new`
-      session B subscribes to "my_channel" at line 39
-      session C sets up with `require 'redis'`, `redis = Redis.new`
-      session C subscribes to "my_channel" at line 59
-      line 21 publishes "hello" to "my_channel"
-      line 49 publishes "the message" to "my_channel"
-      line 71 publishes "Is \"this\" thing on?" to "my_channel"
+      session C subscribes to "my_channel" at line 46
+      line 36 publishes "the message" to "my_channel"
+      line 58 publishes "Is \"this\" thing on?" to "my_channel"
       """
 
   Rule: A document the driver cannot read stops the run, in one line naming the place
@@ -219,7 +306,7 @@ Feature: How the literal driver reads the tutorial
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=prompts.md has a {% irb %} block at line 2 (section "Start IRB Session "A"") whose line 3 `irb(main):001:0> require 'redis'` has no prompt (`$ `): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=prompts.md has a {% irb %} block at line 2 (section "Start IRB Session "A"") whose line 3 `irb(main):001:0> require 'redis'` has no prompt (`$ ` or `> `): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
     Scenario: A terminal line at no prompt at all
@@ -234,7 +321,7 @@ Feature: How the literal driver reads the tutorial
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=prompts.md has a {% terminal %} block at line 2 (section "Start Redis-CLI") whose line 4 `MONITOR` has no prompt (`$ ` or `...> `): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=prompts.md has a {% terminal %} block at line 2 (section "Start Redis-CLI") whose line 4 `MONITOR` has no prompt (`$ ` or `> ` or `...> `): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
     Scenario: An empty block
@@ -251,26 +338,110 @@ Feature: How the literal driver reads the tutorial
         TUTORIAL_PATH=empty.md has a {% irb %} block at line 2 (section "Publish in IRB Session A") that is empty: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
-    Scenario: A section of the experiments missing
-      Given the tutorial sample, without its section 'Start IRB Session "C"'
+    Scenario: No monitor
+      Given the tutorial sample, without its section "Start Redis-CLI"
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md has no section "Start IRB Session "C"": point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has no {% terminal %} block that starts `redis-cli` and types `MONITOR`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
-    Scenario: A session's section without irb code
+    Scenario: Two monitors
       Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
         """
-        Open a new terminal and start irb.
+        {% terminal %}
+        $ redis-cli
+        redis 127.0.0.1:6379> MONITOR
+        {% endterminal %}
         """
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md has no {% irb %} block in section "Start IRB Session "A"": point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has a {% terminal %} block at line 16 (section "Start IRB Session "A"") the driver cannot place: a second redis-cli MONITOR (the first is at line 9): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
-    Scenario: A Redis-CLI section that does not start redis-cli
+    Scenario: An irb block before any Redis.new
+      Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
+        """
+        {% irb %}
+        $ require 'redis'
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md has a {% irb %} block at line 16 (section "Start IRB Session "A"") the driver cannot place: no session to type it in: no session is open yet (no `Redis.new` before it): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: An irb block when every session is blocked in subscribe
+      Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
+        """
+        {% irb %}
+        $ redis = Redis.new
+        $ redis.subscribe("other_channel") do |event|
+          end
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md has a {% irb %} block at line 36 (section "Publish in IRB Session A") the driver cannot place: no session to type it in: every session is blocked in subscribe: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: An irb block two sessions could take, the prose naming neither
+      Given a tutorial "two_free.md" reading:
+        """
+        {% terminal %}
+        $ redis-cli
+        redis 127.0.0.1:6379> MONITOR
+        {% endterminal %}
+        {% irb %}
+        $ redis = Redis.new
+        {% endirb %}
+        {% irb %}
+        $ redis = Redis.new
+        {% endirb %}
+        Back in session D, publish:
+        {% irb %}
+        $ redis.publish("my_channel", "from B")
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=two_free.md has a {% irb %} block at line 12 the driver cannot place: no session named before it, and session A and session B can take input: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: A statement after the subscribe that blocks its session
+      Given the tutorial sample, with its section 'Start IRB Session "B"' reading:
+        """
+        {% irb %}
+        $ redis = Redis.new
+        $ redis.subscribe("my_channel") do |event|
+          end
+        $ redis.publish("my_channel", "never typed")
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md has a {% irb %} block at line 23 (section "Start IRB Session "B"") the driver cannot place: a statement at line 27 after the subscribe that blocks session B: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: A statement that sets a session up after its first block
+      Given the tutorial sample, with its section "Broadcast to the Channel" reading:
+        """
+        {% irb %}
+        $ require 'json'
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md has a {% irb %} block at line 55 (section "Broadcast to the Channel") the driver cannot place: a statement at line 56 that sets up session A after its first block: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: A terminal block that is neither an install step nor redis-cli
       Given the tutorial sample, with its section "Start Redis-CLI" reading:
         """
         {% terminal %}
@@ -281,10 +452,10 @@ Feature: How the literal driver reads the tutorial
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md does not start `redis-cli` and type a command at its prompt in section "Start Redis-CLI": point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has a {% terminal %} block at line 9 (section "Start Redis-CLI") the driver cannot place: `redis-server` at line 10, which is neither an install step nor redis-cli: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
-    Scenario: A Redis-CLI section with no shell command
+    Scenario: A terminal block with no shell command
       Given the tutorial sample, with its section "Start Redis-CLI" reading:
         """
         {% terminal %}
@@ -294,20 +465,57 @@ Feature: How the literal driver reads the tutorial
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md does not start `redis-cli` and type a command at its prompt in section "Start Redis-CLI": point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has a {% terminal %} block at line 9 (section "Start Redis-CLI") the driver cannot place: `MONITOR` at line 10, which is neither an install step nor redis-cli: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
-    Scenario: A Redis-CLI section that types nothing at redis-cli's prompt
+    Scenario Outline: A redis-cli not typed MONITOR: <typed>
       Given the tutorial sample, with its section "Start Redis-CLI" reading:
         """
         {% terminal %}
         $ redis-cli
+        <typed>
         {% endterminal %}
         """
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md does not start `redis-cli` and type a command at its prompt in section "Start Redis-CLI": point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has a {% terminal %} block at line 9 (section "Start Redis-CLI") the driver cannot place: a redis-cli that is not typed `MONITOR`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+      Examples:
+        | typed                      |
+        | $ brew install redis       |
+        | redis 127.0.0.1:6379> PING |
+
+    Scenario: A promise that names no session
+      Given the tutorial sample, with its section "Broadcast to the Channel" reading:
+        """
+        {% irb %}
+        $ redis.publish("my_channel", "Is this thing on?")
+        {% endirb %}
+
+        * The redis-cli window outputs `"publish"`
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md promises `"publish"` in section "Broadcast to the Channel" without saying which IRB session prints it: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: A promise before any code
+      Given the tutorial sample, with its section "Start Redis-CLI" reading:
+        """
+        Session B will print `I heard...` later.
+
+        {% terminal %}
+        $ redis-cli
+        redis 127.0.0.1:6379> MONITOR
+        {% endterminal %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md promises `I heard...` at line 9, before any code has run: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
     Scenario: A publish whose arguments are not plain strings
@@ -341,6 +549,7 @@ Feature: How the literal driver reads the tutorial
       Given the tutorial sample, with its section 'Start IRB Session "B"' reading:
         """
         {% irb %}
+        $ redis = Redis.new
         $ channel = "my_channel"
         $ redis.subscribe(channel) do |event|
           end
@@ -349,7 +558,7 @@ Feature: How the literal driver reads the tutorial
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md has a statement at line 25 whose arguments are not plain strings: `redis.subscribe(channel) do |event|   end`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has a statement at line 26 whose arguments are not plain strings: `redis.subscribe(channel) do |event|   end`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
     Scenario: No tutorial at all

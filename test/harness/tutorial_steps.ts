@@ -2,6 +2,7 @@ import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { literalDriver } from '../../support/drivers/literal';
 import { codeOf, type Publish, type TutorialCode } from '../../support/drivers/literal/code';
+import { promisedOutputs } from '../../support/drivers/literal/errata';
 import { parseTutorial, readTutorial, type Tutorial } from '../../support/drivers/literal/tutorial';
 import { readSettings } from '../../support/settings';
 import type { TutorialWorld } from '../../support/world';
@@ -80,8 +81,16 @@ When('the literal driver reads it', function (this: TutorialWorld) {
   const remembered = memory(this);
   reading(this, () => {
     remembered.tutorial = parseTutorial(text, path);
-    remembered.code = codeOf(remembered.tutorial);
+    const code = codeOf(remembered.tutorial);
+    // errata reads the prose's promises before any server starts: a promise it cannot place stops it too.
+    promisedOutputs(code);
+    remembered.code = code;
   });
+});
+
+When('the literal driver reads the text alone', function (this: TutorialWorld) {
+  const { path, text } = documentOf(this);
+  reading(this, () => (memory(this).tutorial = parseTutorial(text, path)));
 });
 
 When('the literal driver reads the file {string}', function (this: TutorialWorld, path: string) {
@@ -105,24 +114,51 @@ Then('it takes this code:', function (this: TutorialWorld, expected: string) {
   assert.equal(codeOutline(readCode(this)), expected);
 });
 
+Then('it places the blocks:', function (this: TutorialWorld, expected: string) {
+  assert.equal(placement(readCode(this)), expected);
+});
+
+Then('its promises are:', function (this: TutorialWorld, expected: string) {
+  const code = readCode(this);
+  const promises = promisedOutputs(code).map(
+    ({ line, window, text, block }) =>
+      `line ${line}: ${window} prints \`${text}\` after the block at line ${code.placed[block]?.block.line ?? '?'}`,
+  );
+  assert.equal(promises.join('\n'), expected);
+});
+
 Then('its publishes are:', function (this: TutorialWorld, expected: string) {
   assert.equal(readCode(this).publishes.map(publishOutline).join('\n'), expected);
 });
 
-/** Each section, its prose and its blocks, each statement at its line and prompt, continuation lines under it. */
+/** The document in order: its prose and blocks under each heading, each statement at its line and prompt, continuation lines under it. */
 function outline(tutorial: Tutorial): string {
-  return tutorial.sections
-    .flatMap((section) => [
-      `section "${section.heading}" at line ${section.line}`,
-      ...section.prose.map((line) => `  prose: ${line}`),
-      ...section.blocks.flatMap((block) => [
+  const entries = [
+    ...tutorial.sections.map((section) => ({ line: section.line, lines: [`section "${section.heading}" at line ${section.line}`] })),
+    ...tutorial.prose.map((prose) => ({ line: prose.line, lines: [`  prose: ${prose.text}`] })),
+    ...tutorial.blocks.map((block) => ({
+      line: block.line,
+      lines: [
         `  ${block.kind} block at line ${block.line}, after: ${block.intro.join(' / ') || 'nothing'}`,
         ...block.statements.flatMap((statement) => [
           `    line ${statement.line}, at "${statement.prompt}": ${statement.lines[0] ?? ''}`,
           ...statement.lines.slice(1).map((line) => `      then: ${line}`),
         ]),
-      ]),
-    ])
+      ],
+    })),
+  ];
+  const first = tutorial.sections[0]?.line ?? Infinity;
+  const beforeHeadings = entries.some((entry) => entry.line < first) ? ['before any heading'] : [];
+  return [...beforeHeadings, ...entries.sort((a, b) => a.line - b.line).flatMap((entry) => entry.lines)].join('\n');
+}
+
+/** Each block at its line, and the window a reader types it into. */
+function placement(code: TutorialCode): string {
+  return code.placed
+    .map(({ block, window, opens }) => {
+      const into = window === undefined ? 'no window' : opens && window !== 'the monitor' ? `opens ${window}` : window;
+      return `line ${block.line}, ${block.kind}: ${into}`;
+    })
     .join('\n');
 }
 

@@ -1,17 +1,5 @@
-import type { Section, Statement, Tutorial } from './tutorial';
-
-/** The sections of the tutorial's experiments, in its order: the features restate each. */
-export const monitorSection = 'Start Redis-CLI';
-const experimentSections = [
-  monitorSection,
-  'Start IRB Session "A"',
-  'Start IRB Session "B"',
-  'Publish in IRB Session A',
-  'Start IRB Session "C"',
-  'Broadcast to the Channel',
-] as const;
-
-const sessionSection = /^Start IRB Session "([A-Z])"$/;
+import type { Block, Statement, Tutorial } from './tutorial';
+import { windowNamedIn } from './windows';
 
 /** What an irb statement does: set a session up, subscribe, or publish. */
 export type Action =
@@ -21,11 +9,12 @@ export type Action =
 
 /** The Redis-CLI window: the shell command that starts it and what is typed at its prompt. */
 export interface MonitorCode {
+  readonly block: Block;
   readonly command: readonly string[];
   readonly input: string;
 }
 
-/** An IRB session's own section: the statements that set it up, and its subscribe, if it has one. */
+/** An IRB session: the statements of its first block that set it up, and its subscribe, if it has one. */
 export interface SessionCode {
   readonly setup: readonly Statement[];
   readonly subscribe: { readonly statement: Statement; readonly channel: string } | undefined;
@@ -37,33 +26,115 @@ export interface Publish {
   readonly body: string;
 }
 
+/** A block of the document, and the window a reader types it into: none for an install step. */
+export interface Placed {
+  readonly block: Block;
+  readonly window: string | undefined;
+  /** The block makes a `Redis.new`: it opens its session. */
+  readonly opens: boolean;
+}
+
 /** The code the literal driver runs, taken from the document and from nowhere else. */
 export interface TutorialCode {
   readonly tutorial: Tutorial;
   readonly monitor: MonitorCode;
-  /** By session name, `session B`, in the order the document starts them. */
+  /** By session name, `session B`, in the order the document opens them. */
   readonly sessions: ReadonlyMap<string, SessionCode>;
   readonly publishes: readonly Publish[];
+  /** Every block, in document order, with its window. */
+  readonly placed: readonly Placed[];
 }
 
+export const monitorWindow = 'the monitor';
+
+/**
+ * Reads the document as a reader does, block by block: the terminal block that runs `redis-cli`
+ * and types `MONITOR` is the monitor; each irb block that makes a `Redis.new` opens the next
+ * session (A, B, C); any other irb block goes on in the session that can still take input, one
+ * not blocked in `subscribe` (when several can, the one the prose before the block names).
+ */
 export function codeOf(tutorial: Tutorial): TutorialCode {
-  for (const heading of experimentSections) tutorial.section(heading);
-  const sessions = new Map<string, SessionCode>();
-  for (const section of tutorial.sections) {
-    const letter = sessionSection.exec(section.heading)?.[1];
-    if (letter) sessions.set(`session ${letter}`, sessionCode(tutorial, section));
-  }
-  const publishes = tutorial.sections.flatMap((section) =>
-    irbStatements(section).flatMap((statement) => {
+  const sessions = new Map<string, { setup: Statement[]; subscribe: SessionCode['subscribe'] }>();
+  const blocked = new Set<string>();
+  const publishes: Publish[] = [];
+  const placed: Placed[] = [];
+  let monitor: MonitorCode | undefined;
+  for (const block of tutorial.blocks) {
+    if (block.kind === 'terminal') {
+      const found = terminalWindow(tutorial, block);
+      if (found === 'monitor') {
+        if (monitor) throw cannotPlace(tutorial, block, `a second redis-cli MONITOR (the first is at line ${monitor.block.line})`);
+        monitor = monitorCode(tutorial, block);
+      }
+      placed.push({ block, window: found === 'monitor' ? monitorWindow : undefined, opens: found === 'monitor' });
+      continue;
+    }
+    const opens = block.statements.some((statement) => statement.lines.some((line) => /\bRedis\.new\b/.test(line)));
+    const name = opens ? `session ${String.fromCharCode(65 + sessions.size)}` : freeSession(tutorial, block, sessions, blocked);
+    const session = sessions.get(name) ?? { setup: [], subscribe: undefined };
+    sessions.set(name, session);
+    block.statements.forEach((statement, index) => {
       const action = actionOf(tutorial, statement);
-      return action.kind === 'publish' ? [{ statement, channel: action.channel, body: action.body }] : [];
-    }),
-  );
-  return { tutorial, monitor: monitorCode(tutorial), sessions, publishes };
+      if (action.kind === 'setup' && !opens)
+        throw cannotPlace(tutorial, block, `a statement at line ${statement.line} that sets up ${name} after its first block`);
+      if (action.kind === 'setup') session.setup.push(statement);
+      if (action.kind === 'publish') publishes.push({ statement, channel: action.channel, body: action.body });
+      if (action.kind === 'subscribe') {
+        const after = block.statements.at(index + 1);
+        if (after) throw cannotPlace(tutorial, block, `a statement at line ${after.line} after the subscribe that blocks ${name}`);
+        session.subscribe = { statement, channel: action.channel };
+        blocked.add(name);
+      }
+    });
+    placed.push({ block, window: name, opens });
+  }
+  if (!monitor) throw tutorial.error('has no {% terminal %} block that starts `redis-cli` and types `MONITOR`');
+  return { tutorial, monitor, sessions, publishes, placed };
 }
 
-function irbStatements(section: Section): Statement[] {
-  return section.blocks.filter((block) => block.kind === 'irb').flatMap((block) => block.statements);
+function freeSession(tutorial: Tutorial, block: Block, sessions: ReadonlyMap<string, unknown>, blocked: ReadonlySet<string>): string {
+  const free = [...sessions.keys()].filter((name) => !blocked.has(name));
+  const only = free.at(0);
+  if (free.length === 1 && only !== undefined) return only;
+  if (free.length === 0) {
+    const why = sessions.size === 0 ? 'no session is open yet (no `Redis.new` before it)' : `every session is blocked in subscribe`;
+    throw cannotPlace(tutorial, block, `no session to type it in: ${why}`);
+  }
+  const named = block.intro
+    .map((line) => windowNamedIn(line, [...sessions.keys()]))
+    .filter((name) => name !== undefined)
+    .at(-1);
+  if (named !== undefined && free.includes(named)) return named;
+  throw cannotPlace(tutorial, block, `no session named before it, and ${free.join(' and ')} can take input`);
+}
+
+/** `$ redis-cli` then `MONITOR` at its prompt: the monitor; install steps and starting irb: no window. */
+function terminalWindow(tutorial: Tutorial, block: Block): 'monitor' | undefined {
+  const typed = block.statements.map((statement) => statement.lines.join(' ').trim());
+  if (typed.at(0)?.split(/\s+/)[0] === 'redis-cli') {
+    if (typed.some((input) => /^monitor$/i.test(input))) return 'monitor';
+    throw cannotPlace(tutorial, block, 'a redis-cli that is not typed `MONITOR`');
+  }
+  const notWindows = /^(?:sudo\s+)?(?:(?:brew|gem|apt-get|apt|bundle)\s+install\b|irb$)/;
+  const other = block.statements.find((statement) => !notWindows.test(statement.lines.join(' ').trim()));
+  if (other)
+    throw cannotPlace(
+      tutorial,
+      block,
+      `\`${other.lines.join(' ').trim()}\` at line ${other.line}, which is neither an install step nor redis-cli`,
+    );
+  return undefined;
+}
+
+function monitorCode(tutorial: Tutorial, block: Block): MonitorCode {
+  const shell = block.statements.at(0);
+  const input = block.statements.slice(1).find((statement) => /^monitor$/i.test(statement.lines.join(' ').trim()));
+  if (!shell || !input) throw cannotPlace(tutorial, block, 'no redis-cli typed `MONITOR`');
+  return { block, command: (shell.lines[0] ?? '').trim().split(/\s+/), input: input.lines.join(' ').trim() };
+}
+
+function cannotPlace(tutorial: Tutorial, block: Block, problem: string): Error {
+  return tutorial.error(`has a ${tutorial.where(block)} the driver cannot place: ${problem}`);
 }
 
 /** A Ruby string literal without interpolation: `"my_channel"` or `'my_channel'`. */
@@ -84,31 +155,6 @@ export function actionOf(tutorial: Tutorial, statement: Statement): Action {
     return { kind: 'publish', channel: rubyString(match[1]), body: rubyString(match[2]) };
   }
   return { kind: 'setup' };
-}
-
-function sessionCode(tutorial: Tutorial, section: Section): SessionCode {
-  const statements = irbStatements(section);
-  if (statements.length === 0) throw tutorial.error(`has no {% irb %} block in section "${section.heading}"`);
-  let subscribe: SessionCode['subscribe'];
-  const setup: Statement[] = [];
-  for (const statement of statements) {
-    const action = actionOf(tutorial, statement);
-    if (action.kind === 'setup') setup.push(statement);
-    else if (action.kind === 'subscribe') subscribe ??= { statement, channel: action.channel };
-  }
-  return { setup, subscribe };
-}
-
-function monitorCode(tutorial: Tutorial): MonitorCode {
-  const section = tutorial.section(monitorSection);
-  const statements = section.blocks.filter((block) => block.kind === 'terminal').flatMap((block) => block.statements);
-  const shell = statements.find((statement) => statement.prompt === '$ ');
-  const typed = statements.find((statement) => statement.prompt !== '$ ');
-  const command = (shell?.lines[0] ?? '').trim().split(/\s+/);
-  if (command[0] !== 'redis-cli' || !typed?.lines[0]) {
-    throw tutorial.error(`does not start \`redis-cli\` and type a command at its prompt in section "${monitorSection}"`);
-  }
-  return { command, input: typed.lines[0].trim() };
 }
 
 function unreadable(tutorial: Tutorial, statement: Statement): Error {

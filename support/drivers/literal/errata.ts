@@ -1,38 +1,46 @@
 import { connect, describeServer } from '../../connect';
-import type { Driver, MonitorWindow, Session } from '../../session';
 import type { RedisServer } from '../../server';
 import type { Settings } from '../../settings';
-import { WaitTimeout } from '../../waiting';
-import { actionOf, monitorSection, type TutorialCode } from './code';
-import type { LiteralDriver } from './index';
-import type { Tutorial } from './tutorial';
+import { versionIn } from '../../start_run';
+import type { TutorialCode } from './code';
+import { followTutorial, type Followed } from './follow';
+import type { LiteralDriver, Tools } from './index';
+import { windowNamedIn } from './windows';
 
 /** An output the prose promises: "In IRB Session B you get the output `...`", "The third IRB window outputs `...`". */
 export interface PromisedOutput {
+  /** The heading the promise stands under, if any. */
   readonly section: string;
+  readonly line: number;
   readonly window: string;
   readonly text: string;
+  /** The index, in `code.placed`, of the block whose output it promises. */
+  readonly block: number;
 }
 
 export interface Check extends PromisedOutput {
-  /** What the window printed while the reader followed that section. */
+  /** What the window printed from that block until the next. */
   readonly printed: readonly string[];
   readonly borneOut: boolean;
 }
 
-/** By section heading, what each session printed during it. */
-export type Printed = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
-
-const promise = /\boutputs?\b[^`]*`([^`]+)`/;
-const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
-const namedSession = /\bIRB Session "?([A-Z])\b"?/;
-const countedSession = new RegExp(`\\b(${ordinals.join('|')}) IRB (?:session|window)\\b`, 'i');
+/** What the run ran against, for a reader of its results. */
+export interface Against {
+  readonly server: string;
+  readonly version: string;
+  readonly tools: Tools;
+  readonly at: Date;
+}
 
 export interface Errata {
-  /** The server and the tools the tutorial ran on. */
+  /** The server and the tools the tutorial ran on, in one line. */
   readonly against: string;
+  readonly details: Against;
   readonly checks: readonly Check[];
+  readonly followed: Followed;
 }
+
+const promise = /\b(?:outputs?|prints?)\b[^`]*`([^`]+)`/g;
 
 /** Runs the tutorial's code on this server and checks each output its prose promises. */
 export async function findErrata(literal: LiteralDriver, server: RedisServer, settings: Settings): Promise<Errata> {
@@ -40,116 +48,52 @@ export async function findErrata(literal: LiteralDriver, server: RedisServer, se
   const observer = connect(server, settings.protocol, settings.waitTimeoutMs);
   try {
     await observer.connect();
+    const version = versionIn(await observer.info('server'));
     const driver = literal.open(server, observer);
-    const printed = await followTutorial(literal.code, driver, settings.waitTimeoutMs);
-    return { against: `${describeServer(server)}; ${driver.name}`, checks: check(promises, printed) };
+    const at = new Date();
+    const followed = await followTutorial(literal.code, driver, settings.waitTimeoutMs);
+    return {
+      against: `${describeServer(server)}; ${driver.name}`,
+      details: { server: describeServer(server), version, tools: literal.tools, at },
+      checks: check(promises, followed.printed),
+      followed,
+    };
   } finally {
     observer.disconnect();
   }
 }
 
+/**
+ * Each promise, wherever it stands, with the session its sentence names, by letter or ordinal. It
+ * promises what the block before it made the window print, or, in a sentence ending with a colon
+ * just before a block, what that block will.
+ */
 export function promisedOutputs(code: TutorialCode): PromisedOutput[] {
-  return code.tutorial.sections.flatMap((section) =>
-    section.prose.flatMap((line) => {
-      const text = promise.exec(line)?.[1];
-      if (text === undefined) return [];
-      const window = windowNamedIn(line, code);
-      if (!window)
-        throw code.tutorial.error(`promises \`${text}\` in section "${section.heading}" without saying which IRB session prints it`);
-      return [{ section: section.heading, window, text }];
+  const sessions = [...code.sessions.keys()];
+  return code.tutorial.prose.flatMap((prose) =>
+    [...prose.text.matchAll(promise)].map((match) => {
+      const [, text] = match;
+      const where = prose.heading === undefined ? `at line ${prose.line}` : `in section "${prose.heading}"`;
+      const window = windowNamedIn(prose.text, sessions);
+      if (!window) throw code.tutorial.error(`promises \`${text}\` ${where} without saying which IRB session prints it`);
+      const next = code.placed.findIndex(({ block }) => block.line > prose.line);
+      const introduces = prose.text.endsWith(':') && next >= 0 && code.placed[next]?.block.intro.at(-1) === prose.text;
+      const block = introduces ? next : (next < 0 ? code.placed.length : next) - 1;
+      if (block < 0) throw code.tutorial.error(`promises \`${text}\` at line ${prose.line}, before any code has run`);
+      return { section: prose.heading ?? '', line: prose.line, window, text, block };
     }),
   );
 }
 
-/** `IRB Session B`, or `the second IRB window`: the sessions counted in the order the document starts them. */
-function windowNamedIn(text: string, code: TutorialCode): string | undefined {
-  const letter = namedSession.exec(text)?.[1];
-  if (letter) return `session ${letter}`;
-  const ordinal = countedSession.exec(text)?.[1]?.toLowerCase();
-  return ordinal === undefined ? undefined : [...code.sessions.keys()][ordinals.indexOf(ordinal)];
-}
-
-/**
- * Follows the document as a reader does: section by section, each block typed into the window the
- * section names (its heading, else the prose before the block), waiting after each publish until
- * every subscriber printed what it heard.
- */
-export async function followTutorial(code: TutorialCode, driver: Driver, timeoutMs: number): Promise<Printed> {
-  const sessions = new Map<string, Session>();
-  const subscribers = new Map<string, Session[]>();
-  const monitors: MonitorWindow[] = [];
-  const printed = new Map<string, Map<string, readonly string[]>>();
-  const open = async (name: string): Promise<Session> => {
-    let session = sessions.get(name);
-    if (!session) {
-      session = driver.session(name);
-      sessions.set(name, session);
-      await session.start();
-    }
-    return session;
-  };
-  try {
-    for (const section of code.tutorial.sections) {
-      const before = new Map([...sessions.values()].map((session) => [session, session.printed.entries.length]));
-      for (const block of section.blocks) {
-        if (block.kind === 'terminal') {
-          // The other terminal blocks install Redis and the gem, which the machine has.
-          if (section.heading !== monitorSection) continue;
-          const monitor = driver.monitor();
-          monitors.push(monitor);
-          await monitor.start();
-          continue;
-        }
-        const name = windowNamedIn(section.heading, code) ?? windowNamedIn(block.intro.join(' '), code);
-        if (!name) throw blockWithoutWindow(code.tutorial, block.line);
-        // Starting the session types its section's setup: `require 'redis'`, `redis = Redis.new`.
-        const session = await open(name);
-        for (const statement of block.statements) {
-          const action = actionOf(code.tutorial, statement);
-          if (action.kind === 'subscribe') {
-            await session.subscribe(action.channel, '');
-            subscribers.set(action.channel, [...(subscribers.get(action.channel) ?? []), session]);
-          } else if (action.kind === 'publish') {
-            const listening = subscribers.get(action.channel) ?? [];
-            const heard = listening.map((subscriber) => subscriber.printed.entries.length);
-            await session.publish(action.channel, action.body);
-            await Promise.all(listening.map((subscriber, index) => printedMore(subscriber, heard[index] ?? 0, timeoutMs)));
-          }
-        }
-      }
-      printed.set(
-        section.heading,
-        new Map([...sessions].map(([name, session]) => [name, session.printed.entries.slice(before.get(session) ?? 0)])),
-      );
-    }
-    return printed;
-  } finally {
-    await Promise.all([...sessions.values(), ...monitors].map((window) => window.stop()));
-  }
-}
-
-export function check(promises: readonly PromisedOutput[], printed: Printed): Check[] {
+export function check(promises: readonly PromisedOutput[], printed: Followed['printed']): Check[] {
   return promises.map((promised) => {
-    const lines = printed.get(promised.section)?.get(promised.window) ?? [];
+    const lines = printed[promised.block]?.get(promised.window) ?? [];
     return { ...promised, printed: lines, borneOut: lines.some((line) => fulfils(line, promised.text)) };
   });
 }
 
 /** `I heard...` promises a line that starts so; anything else, that very line. */
-function fulfils(line: string, promised: string): boolean {
+export function fulfils(line: string, promised: string): boolean {
   const prefix = /^(.*?)(?:\.\.\.|…)$/.exec(promised)?.[1];
   return prefix === undefined ? line === promised : line.startsWith(prefix);
-}
-
-/** A subscriber that prints nothing is a finding, not a failure: the report shows it printed nothing. */
-async function printedMore(session: Session, count: number, timeoutMs: number): Promise<void> {
-  try {
-    await session.printed.until((lines) => lines.length > count, 'to print what it heard', timeoutMs);
-  } catch (error) {
-    if (!(error instanceof WaitTimeout)) throw error;
-  }
-}
-
-function blockWithoutWindow(tutorial: Tutorial, line: number): Error {
-  return tutorial.error(`has a {% irb %} block at line ${line} whose section does not say which IRB session types it`);
 }

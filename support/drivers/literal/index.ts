@@ -11,8 +11,22 @@ import { readTutorial } from './tutorial';
 /** The tutorial's own code, read from its markdown, to be run in real irb sessions and a real redis-cli. */
 export interface LiteralDriver {
   readonly code: TutorialCode;
+  /** The programs that run it, with their versions. */
+  readonly tools: Tools;
   /** Plays the tutorial's windows on this server; `observer` is the run's own connection to it. */
-  open(server: RedisServer, observer: Redis): Driver;
+  open(server: RedisServer, observer: Redis): LiteralWindows;
+}
+
+export interface Tools {
+  readonly ruby: string;
+  readonly irb: string;
+  readonly redisGem: string;
+  readonly redisCli: string;
+}
+
+export interface LiteralWindows extends Driver {
+  session(name: string): LiteralSession;
+  monitor(): RedisCliMonitor;
 }
 
 /** Reads the tutorial and checks the tools it needs, before any server starts. */
@@ -24,15 +38,17 @@ export function literalDriver(settings: Settings): LiteralDriver {
   }
   const code = codeOf(readTutorial(settings.tutorialPath));
   toolVersion('script', ['--version'], 'util-linux (bsdutils)');
-  const tools = [
-    toolVersion('irb', ['--version'], 'ruby'),
-    `redis gem ${toolVersion('ruby', ['-e', "require 'redis'; print Redis::VERSION"], 'ruby-redis (or gem install redis)')}`,
-    toolVersion('redis-cli', ['--version'], 'redis-tools'),
-  ];
+  const tools = {
+    ruby: toolVersion('ruby', ['--version'], 'ruby'),
+    irb: toolVersion('irb', ['--version'], 'ruby'),
+    redisGem: `redis gem ${toolVersion('ruby', ['-e', "require 'redis'; print Redis::VERSION"], 'ruby-redis (or gem install redis)')}`,
+    redisCli: toolVersion('redis-cli', ['--version'], 'redis-tools'),
+  };
   return {
     code,
+    tools,
     open: (server, observer) => ({
-      name: `the tutorial's own code from ${code.tutorial.path}, in ${tools.join(', ')}`,
+      name: `the tutorial's own code from ${code.tutorial.path}, in ${[tools.irb, tools.redisGem, tools.redisCli].join(', ')}`,
       session: (name) => new LiteralSession(name, code, server, observer, settings.waitTimeoutMs),
       monitor: () => new RedisCliMonitor(code.monitor, server, settings.waitTimeoutMs),
     }),

@@ -29,7 +29,7 @@ export class LiteralSession implements Session {
     this.witness = new SocketMonitor(server, timeoutMs);
   }
 
-  /** The statements of the session's own "Start IRB Session" section that set it up: `require 'redis'`, `redis = Redis.new`. */
+  /** The statements of the session's first block that set it up: `require 'redis'`, `redis = Redis.new`. */
   async start(): Promise<void> {
     const own = this.code.sessions.get(this.name);
     if (!own) throw this.beyond('start', `the tutorial starts only ${[...this.code.sessions.keys()].join(', ')}`);
@@ -41,14 +41,11 @@ export class LiteralSession implements Session {
     }
   }
 
-  /** The subscribe block of the session's own section, whatever `template` says: the steps check what its `puts` prints. */
+  /** The session's own subscribe block, whatever `template` says: the steps check what its `puts` prints. */
   async subscribe(channel: string): Promise<void> {
     const subscribe = this.code.sessions.get(this.name)?.subscribe;
     if (subscribe?.channel !== channel) {
-      throw this.beyond(
-        `subscribe to ${channel}`,
-        subscribe ? `its section subscribes to ${subscribe.channel}` : 'its section does not subscribe',
-      );
+      throw this.beyond(`subscribe to ${channel}`, subscribe ? `it subscribes to ${subscribe.channel}` : 'it does not subscribe');
     }
     const irb = this.started();
     await this.sent('subscribe', () => irb.type(subscribe.statement.lines));
@@ -101,6 +98,11 @@ export class LiteralSession implements Session {
 
   goOn(): Promise<void> {
     return Promise.reject(this.beyond('go on', "the tutorial's subscribers never wait"));
+  }
+
+  /** Everything irb showed but the prompts and the echo of what was typed: its results (`=> 1`) and its output. */
+  shown(): string[] {
+    return (this.irb?.screen.entries ?? []).flatMap((line) => (line.kind === 'result' || line.kind === 'output' ? [line.text] : []));
   }
 
   async stop(): Promise<void> {

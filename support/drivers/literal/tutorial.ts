@@ -4,7 +4,7 @@ import { SettingError } from '../../settings';
 
 /** One thing a reader types, as the document shows it, without the prompt it is typed at. */
 export interface Statement {
-  /** `$ ` for a shell or irb, or a program's own prompt such as `redis 127.0.0.1:6379> `. */
+  /** `$ ` or `> ` for a shell or irb, or a program's own prompt such as `redis 127.0.0.1:6379> `. */
   readonly prompt: string;
   /** The first line and its continuation lines, as typed. */
   readonly lines: readonly string[];
@@ -12,11 +12,21 @@ export interface Statement {
   readonly line: number;
 }
 
+/** A line of text outside the blocks and headings, trimmed, where it stands, and under which heading. */
+export interface Prose {
+  readonly text: string;
+  readonly line: number;
+  readonly heading: string | undefined;
+}
+
 /** A `{% irb %}` or `{% terminal %}` block. */
 export interface Block {
   readonly kind: 'irb' | 'terminal';
   readonly line: number;
-  /** The prose between the previous block (or the heading) and this one: what the reader is told to do. */
+  /** The line of its end tag. */
+  readonly end: number;
+  readonly heading: string | undefined;
+  /** The prose between the previous block and this one: what the reader is told to do. */
   readonly intro: readonly string[];
   readonly statements: readonly Statement[];
 }
@@ -29,17 +39,19 @@ export interface Section {
   readonly blocks: readonly Block[];
 }
 
-/** The tutorial's markdown, read into sections by heading and the code blocks of each. */
+/** The tutorial's markdown: its blocks and prose in document order, and its sections by heading. */
 export class Tutorial {
   constructor(
     readonly path: string,
+    readonly text: string,
     readonly sections: readonly Section[],
+    readonly blocks: readonly Block[],
+    readonly prose: readonly Prose[],
   ) {}
 
-  section(heading: string): Section {
-    const section = this.sections.find((candidate) => candidate.heading === heading);
-    if (!section) throw this.error(`has no section "${heading}"`);
-    return section;
+  /** `{% irb %} block at line 20 (section "Start IRB Session "B"")` */
+  where(block: Block): string {
+    return `{% ${block.kind} %} block at line ${block.line}${block.heading === undefined ? '' : ` (section "${block.heading}")`}`;
   }
 
   error(problem: string): SettingError {
@@ -70,6 +82,8 @@ const closeTag = /^\{%\s*end(irb|terminal)\s*%\}\s*$/;
 export function parseTutorial(text: string, path: string): Tutorial {
   const error = (problem: string): SettingError => documentError(path, problem);
   const sections: Array<{ heading: string; line: number; prose: string[]; blocks: Block[] }> = [];
+  const blocks: Block[] = [];
+  const prose: Prose[] = [];
   let intro: string[] = [];
   let open: { kind: Block['kind']; line: number; body: Array<{ text: string; line: number }> } | undefined;
   const where = (kind: string, line: number): string => {
@@ -77,8 +91,11 @@ export function parseTutorial(text: string, path: string): Tutorial {
     return `{% ${kind} %} block at line ${line}${heading ? ` (section "${heading}")` : ''}`;
   };
 
-  text.split(/\r?\n/).forEach((raw, index) => {
+  const lines = text.split(/\r?\n/);
+  const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  lines.forEach((raw, index) => {
     const line = index + 1;
+    if (index <= frontMatterEnd) return;
     const opening = openTag.exec(raw);
     const closing = closeTag.exec(raw);
     if (open) {
@@ -87,7 +104,9 @@ export function parseTutorial(text: string, path: string): Tutorial {
       if (!closing) return void block.body.push({ text: raw, line });
       if (closing[1] !== block.kind) throw error(`closes the ${where(block.kind, block.line)} with {% end${closing[1]} %}`);
       const statements = parseStatements(block.kind, block.body, (problem) => error(`has a ${where(block.kind, block.line)} ${problem}`));
-      sections.at(-1)?.blocks.push({ kind: block.kind, line: block.line, intro, statements });
+      const read = { kind: block.kind, line: block.line, end: line, heading: sections.at(-1)?.heading, intro, statements };
+      blocks.push(read);
+      sections.at(-1)?.blocks.push(read);
       intro = [];
       open = undefined;
       return;
@@ -97,23 +116,24 @@ export function parseTutorial(text: string, path: string): Tutorial {
     const heading = headingLine.exec(raw)?.[1];
     if (heading !== undefined) {
       sections.push({ heading, line, prose: [], blocks: [] });
-      intro = [];
     } else if (raw.trim() !== '') {
       sections.at(-1)?.prose.push(raw.trim());
+      prose.push({ text: raw.trim(), line, heading: sections.at(-1)?.heading });
       intro.push(raw.trim());
     }
   });
   if (open) throw error(`never closes the ${where(open.kind, open.line)} (no {% end${open.kind} %})`);
-  return new Tutorial(path, sections);
+  return new Tutorial(path, text, sections, blocks, prose);
 }
 
-const shellPrompt = '$ ';
+/** The prompts a document shows before what the reader types in a shell or in irb. */
+export const readerPrompts = ['$ ', '> '] as const;
 const programPrompt = /^(.*?> )(.*)$/;
 
 /**
- * In an irb block each `$ ` starts a statement and the lines without it continue the statement
- * (a `do ... end` block). In a terminal block each line is typed at a prompt: `$ ` for the shell,
- * or the running program's own, such as `redis 127.0.0.1:6379> `.
+ * In an irb block each `$ ` or `> ` starts a statement and the lines without one continue the
+ * statement (a `do ... end` block). In a terminal block each line is typed at a prompt: `$ ` or
+ * `> ` for the shell, or the running program's own, such as `redis 127.0.0.1:6379> `.
  */
 function parseStatements(
   kind: Block['kind'],
@@ -123,13 +143,15 @@ function parseStatements(
   const statements: Array<{ prompt: string; lines: string[]; line: number }> = [];
   for (const { text, line } of body) {
     if (text.trim() === '') continue;
-    if (text.startsWith(shellPrompt)) {
-      statements.push({ prompt: shellPrompt, lines: [text.slice(shellPrompt.length)], line });
+    const prompt = readerPrompts.find((candidate) => text.startsWith(candidate));
+    if (prompt !== undefined) {
+      statements.push({ prompt, lines: [text.slice(prompt.length)], line });
     } else if (kind === 'irb' && statements.length > 0) {
       statements.at(-1)?.lines.push(text);
     } else {
       const typed = kind === 'terminal' ? programPrompt.exec(text) : null;
-      if (!typed) throw error(`whose line ${line} \`${text.trim()}\` has no prompt (\`$ \`${kind === 'terminal' ? ' or `...> `' : ''})`);
+      if (!typed)
+        throw error(`whose line ${line} \`${text.trim()}\` has no prompt (\`$ \` or \`> \`${kind === 'terminal' ? ' or `...> `' : ''})`);
       statements.push({ prompt: typed[1], lines: [typed[2]], line });
     }
   }

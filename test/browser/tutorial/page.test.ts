@@ -1,0 +1,139 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { root } from '../../run_spec';
+
+const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const reports = join(root, 'reports');
+const screenshot = join(root, 'docs', 'tutorial.png');
+const timeout = 10000;
+
+/** What `npm run errata` wrote to reports/errata.json beside the page: what the page must show. */
+interface Findings {
+  server: string;
+  version: string;
+  tools: { ruby: string; irb: string; redisGem: string; redisCli: string };
+  at: string;
+  checks: Array<{ line: number; window: string; text: string; printed: string[]; borneOut: boolean }>;
+  blocks: Array<{ line: number; kind: string; window: string | null; shown: string[] | null }>;
+}
+
+/** What a page function uses of the browser's window: the project's types are Node's, not the DOM's. */
+interface BrowserWindow {
+  getComputedStyle(element: unknown): { backgroundColor: string };
+}
+
+/** The tutorial annotated, as a reader opens it from the file system, in Debian's Chromium, headless. */
+describe('reports/tutorial.html in a browser', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-chromium-'));
+  const requested: string[] = [];
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let findings: Findings;
+
+  before(async () => {
+    for (const file of ['tutorial.html', 'errata.json']) {
+      assert.ok(existsSync(join(reports, file)), `reports/${file} is missing: run npm run errata (with TUTORIAL_PATH) first`);
+    }
+    assert.ok(
+      existsSync(chromiumBin),
+      `CHROMIUM_BIN=${chromiumBin} does not exist: install Chromium (apt-get install chromium) or set CHROMIUM_BIN`,
+    );
+    findings = JSON.parse(readFileSync(join(reports, 'errata.json'), 'utf8')) as Findings;
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumBin,
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(pathToFileURL(join(reports, 'tutorial.html')).href, { waitUntil: 'load' });
+  });
+
+  after(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('loads nothing but itself', () => {
+    assert.deepEqual(requested, [pathToFileURL(join(reports, 'tutorial.html')).href]);
+  });
+
+  it('says what it ran against, and when', async () => {
+    const field = async (name: string): Promise<string> => page.locator(`header [data-field="${name}"]`).innerText({ timeout });
+    assert.equal(await field('server'), `Redis ${findings.version}, ${findings.server}`);
+    assert.equal(await field('ruby'), `${findings.tools.ruby}, ${findings.tools.irb}`);
+    assert.equal(await field('redis-gem'), findings.tools.redisGem);
+    assert.equal(await field('redis-cli'), findings.tools.redisCli);
+    assert.equal(await field('time'), findings.at);
+  });
+
+  it('renders the tutorial: its headings, prose and lists', async () => {
+    await page.getByRole('heading', { name: 'Broadcast to the Channel', exact: true }).waitFor({ state: 'visible', timeout });
+    await page.getByText('Back in the first IRB session, publish a message:').waitFor({ state: 'visible', timeout });
+    assert.ok((await page.locator('main ul li').count()) > 0, 'the page shows no list');
+  });
+
+  it('marks every promise with its verdict, in a word and a colour, and what was printed where it is not borne out', async () => {
+    assert.ok(findings.checks.length > 0, 'errata found no promise');
+    const promises = page.locator('[data-verdict]');
+    assert.equal(await promises.count(), findings.checks.length, 'the page marks another number of promises than errata found');
+    const colours = new Map<string, string>();
+    for (const check of findings.checks) {
+      const verdict = check.borneOut ? 'borne-out' : 'not-borne-out';
+      const promise = page.locator(`[data-verdict][data-line="${check.line}"][data-window="${check.window}"]`);
+      await promise.waitFor({ state: 'visible', timeout });
+      assert.equal(await promise.getAttribute('data-verdict'), verdict, `the promise at line ${check.line}`);
+      assert.equal(await promise.locator('code').first().innerText(), check.text);
+      const word = await promise.locator('.verdict').innerText();
+      assert.match(word, check.borneOut ? /^✓ borne out$/ : /^✗ NOT BORNE OUT$/);
+      if (!check.borneOut)
+        assert.equal(await promise.locator('.printed').innerText(), `${check.window} printed ${check.printed.join(' ')}`);
+      colours.set(
+        verdict,
+        await promise.evaluate((element) => (globalThis as unknown as BrowserWindow).getComputedStyle(element).backgroundColor),
+      );
+    }
+    if (colours.size === 2) assert.notEqual(colours.get('borne-out'), colours.get('not-borne-out'), 'both verdicts have one colour');
+  });
+
+  it('labels each block with its window, and shows what that window showed after it', async () => {
+    const windows = findings.blocks.filter((block) => block.window !== null);
+    assert.ok(
+      windows.some((block) => block.window === 'the monitor'),
+      'no block ran in the monitor',
+    );
+    for (const block of findings.blocks) {
+      const figure = page.locator(`figure.block[data-line="${block.line}"]`);
+      await figure.waitFor({ state: 'visible', timeout });
+      const caption = await figure.locator('figcaption.window').innerText();
+      assert.equal(caption.startsWith(`${block.kind}, line ${block.line}: ${block.window ?? 'no window'}`), true, caption);
+      if (block.shown === null) continue;
+      const shown = (await figure.locator('pre.output').innerText()).trim();
+      assert.equal(shown, block.shown.join('\n').trim() || 'nothing', `what ${block.window ?? ''} showed after line ${block.line}`);
+    }
+  });
+
+  it("is photographed for the README (docs/tutorial.png): from session B's block to the last promise", async () => {
+    const top = await page.locator('figure.block[data-window="session B"]').first().boundingBox();
+    const bottom = await page.locator('[data-verdict]').last().boundingBox();
+    assert.ok(top && bottom, "session B's block or the last promise is not on the page");
+    mkdirSync(join(root, 'docs'), { recursive: true });
+    const y = Math.max(top.y - 40, 0);
+    await page.screenshot({ path: screenshot, fullPage: true, clip: { x: 0, y, width: 1100, height: bottom.y + bottom.height + 20 - y } });
+    assert.ok(existsSync(screenshot));
+  });
+});

@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { codeOf, type TutorialCode } from '../support/drivers/literal/code';
+import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
+import { literalDriver } from '../support/drivers/literal/index';
+import { readTutorial } from '../support/drivers/literal/tutorial';
+import { startBinary } from '../support/providers/binary';
+import { readSettings } from '../support/settings';
+import { runSpec } from './run_spec';
+import { revise } from './tutorial_revision';
+
+const tutorialPath = process.env.TUTORIAL_PATH;
+
+/** What the driver takes from a document, without where it stands in it. */
+function reading(code: TutorialCode): unknown {
+  return {
+    windows: code.placed.map(({ window, opens }) => ({ window, opens })),
+    monitor: code.monitor.command,
+    sessions: [...code.sessions].map(([name, { setup, subscribe }]) => ({
+      name,
+      setup: setup.map((statement) => statement.lines),
+      subscribe: subscribe?.statement.lines,
+    })),
+    publishes: code.publishes.map(({ channel, body }) => ({ channel, body })),
+    promises: promisedOutputs(code).map(({ window, text }) => ({ window, text })),
+  };
+}
+
+function verdicts(checks: readonly Check[]): unknown {
+  return checks.map(({ window, text, printed, borneOut }) => ({ window, text, printed, borneOut }));
+}
+
+/** The summary line of a cucumber run: `34 scenarios (34 passed)`. */
+function summary(stdout: string): string | undefined {
+  return /^\d+ scenarios? \(.*\)$/m.exec(stdout)?.[0];
+}
+
+describe(
+  'a revision of the tutorial: headings renamed and dropped, sections merged, `> ` prompts',
+  { skip: !tutorialPath && 'TUTORIAL_PATH is not set' },
+  () => {
+    const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-revision-'));
+    const revised = join(folder, 'revised.md');
+
+    before(() => {
+      const original = readFileSync(tutorialPath ?? '', 'utf8');
+      const text = revise(original);
+      assert.notEqual(text, original, 'the revision changed nothing');
+      writeFileSync(revised, text);
+    });
+
+    after(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('is read into the same windows, code and promises', () => {
+      assert.deepEqual(reading(codeOf(readTutorial(revised))), reading(codeOf(readTutorial(tutorialPath ?? ''))));
+    });
+
+    it('gives errata the same verdicts on what was printed', async () => {
+      const settings = readSettings();
+      const server = await startBinary(settings.serverBin, settings.startTimeoutMs);
+      try {
+        const original = await findErrata(literalDriver(settings), server, settings);
+        const revision = await findErrata(literalDriver({ ...settings, tutorialPath: revised }), server, settings);
+        assert.deepEqual(verdicts(revision.checks), verdicts(original.checks));
+      } finally {
+        await server.stop();
+      }
+    });
+
+    it('passes the literal driver as the tutorial does', async () => {
+      const env = { REDIS_PROVIDER: 'binary', SESSION_DRIVER: 'literal' };
+      const original = await runSpec({ ...env, TUTORIAL_PATH: tutorialPath ?? '' }, ['--profile', 'literal'], 240000);
+      const revision = await runSpec({ ...env, TUTORIAL_PATH: revised }, ['--profile', 'literal'], 240000);
+      assert.equal(original.code, 0, original.stdout + original.stderr);
+      assert.equal(revision.code, 0, revision.stdout + revision.stderr);
+      assert.equal(summary(revision.stdout), summary(original.stdout));
+    });
+  },
+);
