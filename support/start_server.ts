@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { startBinary } from './providers/binary';
+import { startBinaryCluster } from './providers/binary_cluster';
 import { dockerEngine, startContainer } from './providers/container';
 import { existingServer } from './providers/url';
 import type { RedisServer } from './server';
@@ -11,6 +12,7 @@ export async function startServer(settings: Settings, runId: string): Promise<Re
     case 'container':
       return startContainer(settings.image, runId, settings.startTimeoutMs);
     case 'binary':
+      if (settings.topology === 'cluster') return startBinaryCluster(settings.serverBin, settings.clusterNodes, settings.startTimeoutMs);
       return startBinary(settings.serverBin, settings.startTimeoutMs);
     case 'url':
       if (!settings.url) throw new SettingError('REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.');

@@ -7,11 +7,28 @@ import { freeLoopbackPort } from './free_port';
 
 const ready = 'Ready to accept connections';
 
-export async function startBinary(serverBin: string, startTimeoutMs: number): Promise<RedisServer> {
-  const port = await freeLoopbackPort();
-  const child = spawn(serverBin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** A redis-server's own options beside the spec's: a port already chosen, more arguments (a cluster node's). */
+export interface BinaryOptions {
+  readonly port?: number;
+  readonly args?: readonly string[];
+}
+
+export async function startBinary(serverBin: string, startTimeoutMs: number, options: BinaryOptions = {}): Promise<RedisServer> {
+  const port = options.port ?? (await freeLoopbackPort());
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    '/tmp',
+    ...(options.args ?? []),
+  ];
+  const child = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const release = stopOnExit(() => stopChild(child));
   const output: string[] = [];
   const lastLine = (): string => output.join('').trim().split('\n').pop()?.trim() ?? '';
