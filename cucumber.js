@@ -5,6 +5,8 @@ const common = {
   paths: ['features/**/*.feature'],
   plugin: ['./support/fail_when_nothing_ran.js'],
   strict: true,
+  // features/at_scale needs a Redis Cluster: the cluster profile runs it.
+  tags: 'not @cluster',
 };
 
 /** What CI keeps of a run: the report a reader opens, JUnit for CI dashboards, and cucumber's own messages. */
@@ -32,6 +34,8 @@ module.exports = {
   ci: { ...common, format: ['pretty', ...reports] },
   literal: { ...literal, format: ['pretty'] },
   harness: { ...common, ...harness },
+  // For `npm run spec:cluster`, with REDIS_TOPOLOGY=cluster: the experiments across the nodes of a Redis Cluster.
+  cluster: { ...common, paths: ['features/at_scale/**/*.feature'], tags: '@cluster', format: ['summary'] },
   // For `npm run mutate` and `npm run mutate:literal`: StrykerJS adds its own formatter.
   mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
   literalMutation: { ...literal, paths: [...literal.paths, 'test/harness/reading_the_tutorial.feature'] },
