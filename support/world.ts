@@ -1,4 +1,5 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
+import type { BusSnapshot } from './cluster/bus';
 import type { MailClient } from './mail_client';
 import type Redis from 'ioredis';
 import { describeServer } from './connect';
@@ -21,8 +22,8 @@ export class TutorialWorld extends World {
   readonly publishedValues = new Map<Session, unknown>();
   /** The scenario's mail clients; their minutes pass when a step says so. */
   readonly mailClients: MailClient[] = [];
-  /** On a cluster: how many Pub/Sub messages each node (from 1) had sent over the cluster bus before a session published there. */
-  readonly busMessagesBefore = new Map<number, number>();
+  /** On a cluster: the node a session last published on, and what each node had received over the cluster bus before. */
+  busBefore: BusSnapshot | undefined;
 
   get run(): Run {
     return currentRun();

@@ -41,8 +41,8 @@ Feature: The experiment on a Redis Cluster
     And the monitor has shown exactly:
       | session B | "subscribe" "my_channel" |
 
-  Scenario: Every classic message crosses the cluster bus to every other node
+  Scenario: A message crosses the cluster bus to every node, subscribers or not
     Given session B subscribes to my_channel on node 1, printing "I heard [#{body}] on channel [#{channel}]" for each message
     When session A publishes "Is this thing on?" to my_channel on node 3
     Then session B prints "I heard [Is this thing on?] on channel [my_channel]"
-    And node 3 sent the message over the cluster bus to 2 other nodes
+    And every other node received the message over the cluster bus

@@ -3,7 +3,6 @@ import { connect } from '../connect';
 import { messageOf } from '../errors';
 import { nodeOf, type RedisServer } from '../server';
 import type { TutorialWorld } from '../world';
-import { parseClusterInfo } from './cluster_state';
 
 /** Which node a step means: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
 export async function findNode(world: TutorialWorld, text: string): Promise<number> {
@@ -41,17 +40,8 @@ export async function slotOwner(world: TutorialWorld, channel: string): Promise<
   return index + 1;
 }
 
-/** How many Pub/Sub messages (classic and shard) a node has sent over the cluster bus: CLUSTER INFO leaves out the counters still at 0. */
-export async function busMessagesSent(world: TutorialWorld, number: number): Promise<number> {
-  const info = await onNode(world, number, 'ask CLUSTER INFO', (node) => node.call('CLUSTER', 'INFO'));
-  const fields = parseClusterInfo(String(info));
-  return ['cluster_stats_messages_publish_sent', 'cluster_stats_messages_publishshard_sent']
-    .map((field) => Number(fields.get(field) ?? 0))
-    .reduce((sum, count) => sum + count, 0);
-}
-
 /** Asks node `number` on a connection of the spec's own: the run's own for node 1, else one for this question. */
-async function onNode<T>(world: TutorialWorld, number: number, what: string, question: (node: Redis) => Promise<T>): Promise<T> {
+export async function onNode<T>(world: TutorialWorld, number: number, what: string, question: (node: Redis) => Promise<T>): Promise<T> {
   if (number === 1) return world.askServer(what, question);
   const node: RedisServer = nodeOf(world.run.server, number);
   const connection = connect(node, 2, world.timeoutMs);
