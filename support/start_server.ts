@@ -3,6 +3,7 @@ import { startBinary } from './providers/binary';
 import { startBinaryCluster } from './providers/binary_cluster';
 import { dockerEngine, startContainer } from './providers/container';
 import { existingServer } from './providers/url';
+import { existingCluster } from './providers/url_cluster';
 import type { RedisServer } from './server';
 import { SettingError, type ProviderName, type Settings } from './settings';
 
@@ -16,6 +17,7 @@ export async function startServer(settings: Settings, runId: string): Promise<Re
       return startBinary(settings.serverBin, settings.startTimeoutMs);
     case 'url':
       if (!settings.url) throw new SettingError('REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.');
+      if (settings.topology === 'cluster') return existingCluster(existingServer(settings.url), settings.waitTimeoutMs);
       return existingServer(settings.url);
   }
 }
