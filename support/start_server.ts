@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { startBinary } from './providers/binary';
 import { startBinaryCluster } from './providers/binary_cluster';
 import { dockerEngine, startContainer } from './providers/container';
+import { startContainerCluster } from './providers/container_cluster';
 import { existingServer } from './providers/url';
 import { existingCluster } from './providers/url_cluster';
 import type { RedisServer } from './server';
@@ -11,6 +12,8 @@ export async function startServer(settings: Settings, runId: string): Promise<Re
   const provider = settings.provider === 'auto' ? await chooseProvider(settings) : settings.provider;
   switch (provider) {
     case 'container':
+      if (settings.topology === 'cluster')
+        return startContainerCluster(settings.image, runId, settings.clusterNodes, settings.startTimeoutMs);
       return startContainer(settings.image, runId, settings.startTimeoutMs);
     case 'binary':
       if (settings.topology === 'cluster') return startBinaryCluster(settings.serverBin, settings.clusterNodes, settings.startTimeoutMs);

@@ -2,10 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import { startBinary } from '../support/providers/binary';
 import type { RedisServer } from '../support/server';
 import { waitFor } from '../support/waiting';
+import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
 import { alive, recordedPids } from './processes';
 import { root, runSpec, startSpec, type RunningSpec } from './run_spec';
 
@@ -116,6 +117,40 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
     );
     assert.equal(ended.stderr.trim().split('\n').length, 1, ended.stderr);
     cluster.assertNothingLeft();
+  });
+});
+
+describe('a run on a cluster of containers leaves no container', () => {
+  const owned: Array<(runId: string) => boolean> = [];
+  const start = (env: Record<string, string>, args: readonly string[]): RunningSpec => {
+    const spec = startSpec({ REDIS_PROVIDER: 'container', REDIS_TOPOLOGY: 'cluster', ...env }, args);
+    owned.push(startedBy(spec.process.pid));
+    return spec;
+  };
+  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+
+  it('when SIGTERM stops it while a step waits on node 2', async (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
+    await spec.printed('the run waits');
+    assert.equal(containersOf(startedBy(spec.process.pid)).length, 3, 'the run has not one container a node');
+    const sent = Date.now();
+    spec.process.kill('SIGTERM');
+    const ended = await spec.ended;
+    assert.equal(ended.code, 143, ended.stderr);
+    assert.ok(Date.now() - sent < fewSeconds, `ended ${Date.now() - sent} ms after SIGTERM`);
+    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+  });
+
+  it('when SIGINT stops it while its containers are being created', async (t: TestContext) => {
+    if (!needsDocker(t)) return;
+    const since = new Date();
+    const spec = start({}, harness);
+    await containerCreated(startedBy(spec.process.pid), since, 30000);
+    spec.process.kill('SIGINT');
+    const ended = await spec.ended;
+    assert.equal(ended.code, 130, ended.stderr);
+    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
   });
 });
 
