@@ -35,7 +35,7 @@ module.exports = {
   literal: { ...literal, format: ['pretty'] },
   harness: { ...common, ...harness },
   // For `npm run spec:cluster`, with REDIS_TOPOLOGY=cluster: the experiments across the nodes of a Redis Cluster.
-  cluster: { ...common, paths: ['features/at_scale/**/*.feature'], tags: '@cluster' },
+  cluster: { ...common, paths: ['features/at_scale/**/*.feature'], tags: '@cluster', format: ['pretty'] },
   // For `npm run mutate` and `npm run mutate:literal`: StrykerJS adds its own formatter.
   mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
   literalMutation: { ...literal, paths: [...literal.paths, 'test/harness/reading_the_tutorial.feature'] },
