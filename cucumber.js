@@ -26,7 +26,7 @@ const literal = {
   ...common,
   paths: [...common.paths, 'test/harness/literal/**/*.feature'],
   require: harness.require,
-  tags: 'not @beyond-the-tutorial',
+  tags: 'not @beyond-the-tutorial and not @cluster',
 };
 
 module.exports = {
@@ -38,5 +38,12 @@ module.exports = {
   cluster: { ...common, paths: ['features/at_scale/**/*.feature'], tags: '@cluster', format: ['pretty'] },
   // For `npm run mutate` and `npm run mutate:literal`: StrykerJS adds its own formatter.
   mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
+  // For `npm run test:literal:cluster`: the tutorial's own code on a Redis Cluster, each irb session on its node.
+  literalCluster: {
+    ...literal,
+    paths: ['features/at_scale/**/*.feature'],
+    tags: '@cluster and not @beyond-the-tutorial',
+    format: ['pretty'],
+  },
   literalMutation: { ...literal, paths: [...literal.paths, 'test/harness/reading_the_tutorial.feature'] },
 };

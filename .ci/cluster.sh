@@ -12,3 +12,7 @@ REDIS_PROVIDER=binary npm run spec:cluster -- --format summary
 
 printf '\n== %s\n' "The experiments on a Redis Cluster of 3 primaries, container provider ($image)"
 REDIS_PROVIDER=container REDIS_IMAGE=$image TESTCONTAINERS_RYUK_DISABLED=true npm run spec:cluster -- --format summary
+
+printf '\n== %s\n' "The tutorial's own code on a Redis Cluster, each irb session on its node (literal driver), container provider"
+REDIS_PROVIDER=container REDIS_IMAGE=$image TESTCONTAINERS_RYUK_DISABLED=true TUTORIAL_PATH=${TUTORIAL_PATH:-../shared/tutorial/redis-pubsub.md} \
+  npm run test:literal:cluster -- --format summary

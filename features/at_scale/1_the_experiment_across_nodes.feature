@@ -1,4 +1,4 @@
-@cluster @beyond-the-tutorial
+@cluster
 Feature: The experiment on a Redis Cluster
   The tutorial's experiment uses one Redis. A chat service that outgrows one server moves to a
   Redis Cluster, where each window may be connected to a different node: here the monitor and
@@ -11,6 +11,9 @@ Feature: The experiment on a Redis Cluster
   in a Redis Cluster, only clients that are connected to the same node as the publishing client
   are included in the count" (redis.io/commands/publish), and a monitor shows only what its own
   node ran: a message that arrives over the cluster bus is no command there.
+
+  These scenarios use only the tutorial's own code, each irb session's REDIS_URL on its node:
+  `npm run test:literal:cluster` runs them with the literal driver.
 
   Scenario: Sessions B and C hear session A's message, wherever each is connected
     Given session B subscribes to my_channel on node 1, printing "I heard [#{body}] on channel [#{channel}]" for each message

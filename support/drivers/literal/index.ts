@@ -33,8 +33,8 @@ export function literalDriver(settings: Settings): LiteralDriver {
     code,
     open: (server, observer) => ({
       name: `the tutorial's own code from ${code.tutorial.path}, in ${tools.join(', ')}`,
-      session: (name) => new LiteralSession(name, code, server, observer, settings.waitTimeoutMs),
-      monitor: () => new RedisCliMonitor(code.monitor, server, settings.waitTimeoutMs),
+      session: (name, on = server) => new LiteralSession(name, code, on, observer, settings.waitTimeoutMs),
+      monitor: (on = server) => new RedisCliMonitor(code.monitor, on, settings.waitTimeoutMs),
     }),
   };
 }
