@@ -35,7 +35,8 @@ export async function slotOwner(world: TutorialWorld, channel: string): Promise<
   if (!range) throw new Error(`no node serves slot ${slot} of ${channel}: CLUSTER SLOTS answered ${JSON.stringify(ranges)}`);
   const [host, port] = range[2];
   const nodes = world.run.server.nodes ?? [];
-  const index = nodes.findIndex((node) => node.host === host && node.port === port);
+  // A lone primary never heard its own address from a peer: CLUSTER SLOTS gives it as ''.
+  const index = nodes.findIndex((node) => (host === '' || node.host === host) && node.port === port);
   if (index === -1) throw new Error(`slot ${slot} of ${channel} is served by ${host}:${port}, which is none of the run's nodes`);
   return index + 1;
 }
