@@ -145,7 +145,7 @@ async function chart(result: ClusterBenchResult): Promise<string> {
         axis: { values: result.runs.map((run) => run.primaries), format: 'd' },
       },
       y: { field: 'value', type: 'quantitative', title: 'messages per second (log scale)', scale: { type: 'log' } },
-      color: { field: 'series', type: 'nominal', sort: null, title: null, legend: { orient: 'bottom', columns: 2 } },
+      color: { field: 'series', type: 'nominal', sort: null, title: null, legend: { orient: 'bottom', columns: 2, labelLimit: 320 } },
     },
   };
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
