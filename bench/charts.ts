@@ -3,7 +3,7 @@ import { machineLine } from './machine';
 import type { BenchResult } from './results';
 
 /** A chart's heading: vega-lite's title object, not the bare text it also accepts. */
-type Heading = Exclude<TopLevelSpec['title'], string | string[] | undefined>;
+export type Heading = Exclude<TopLevelSpec['title'], string | string[] | undefined>;
 
 interface Point {
   readonly subscribers: number;
@@ -70,7 +70,8 @@ function chart(title: string, machine: string, points: readonly Point[], unit: s
   };
 }
 
-async function svg(spec: TopLevelSpec): Promise<string> {
+/** The chart drawn as SVG, in Node. */
+export async function svg(spec: TopLevelSpec): Promise<string> {
   // vega 6 and vega-lite 6 are ES modules with top-level await: they can be imported, not required.
   const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });

@@ -19,6 +19,8 @@ export interface Flooded {
 
 type OnReply = (line: string, atNs: bigint) => void;
 
+export type PublishCommand = 'PUBLISH' | 'SPUBLISH';
+
 /**
  * One publisher connection speaking RESP on a bare socket, as lean as redis-benchmark's, so that what is
  * measured is the server, not a client library: one PUBLISH at a time, or batches of `pipeline` written at once.
@@ -32,6 +34,7 @@ export class Publisher {
     private readonly socket: Socket,
     private readonly server: RedisServer,
     private readonly timeoutMs: number,
+    private readonly command: PublishCommand,
   ) {
     socket.setEncoding('latin1');
     socket.on('data', (chunk: string) => this.read(chunk));
@@ -41,10 +44,11 @@ export class Publisher {
     socket.on('close', () => lost());
   }
 
-  static async connect(server: RedisServer, timeoutMs: number): Promise<Publisher> {
+  /** `command` is PUBLISH, or SPUBLISH (Redis 7.0's sharded Pub/Sub) on a cluster node that owns the channel's slot. */
+  static async connect(server: RedisServer, timeoutMs: number, command: PublishCommand = 'PUBLISH'): Promise<Publisher> {
     const socket = connect({ host: server.host, port: server.port });
     socket.setNoDelay(true);
-    const publisher = new Publisher(socket, server, timeoutMs);
+    const publisher = new Publisher(socket, server, timeoutMs, command);
     await publisher.exchange<void>(`${describeServer(server)} to answer the publisher's PING`, timeoutMs, (settle) => {
       const expected = server.password === undefined ? ['+PONG'] : ['+OK', '+PONG'];
       publisher.onReply = (line) => {
@@ -58,8 +62,8 @@ export class Publisher {
   }
 
   publish(channel: string, payload: string): Promise<Published> {
-    const command = resp(['PUBLISH', channel, payload]);
-    return this.exchange(`PUBLISH to ${channel} to be answered`, this.timeoutMs, (settle) => {
+    const command = resp([this.command, channel, payload]);
+    return this.exchange(`${this.command} to ${channel} to be answered`, this.timeoutMs, (settle) => {
       const sentNs = process.hrtime.bigint();
       this.onReply = (line, atNs) => {
         const receivers = this.integer(line, settle);
@@ -71,8 +75,8 @@ export class Publisher {
 
   /** Publishes `payload` for `durationMs`, `pipeline` commands at a time, each batch written once the last is answered. */
   flood(channel: string, payload: string, pipeline: number, durationMs: number): Promise<Flooded> {
-    const batch = Buffer.from(resp(['PUBLISH', channel, payload]).repeat(pipeline));
-    return this.exchange(`${durationMs} ms of PUBLISH to ${channel} to be answered`, durationMs + this.timeoutMs, (settle) => {
+    const batch = Buffer.from(resp([this.command, channel, payload]).repeat(pipeline));
+    return this.exchange(`${durationMs} ms of ${this.command} to ${channel} to be answered`, durationMs + this.timeoutMs, (settle) => {
       const startNs = process.hrtime.bigint();
       const endNs = startNs + BigInt(durationMs) * 1_000_000n;
       let messages = 0;
@@ -127,7 +131,7 @@ export class Publisher {
 
   private integer<T>(line: string, settle: Settle<T>): number | undefined {
     if (/^:\d+$/.test(line)) return Number(line.slice(1));
-    settle.reject(new Error(`PUBLISH on ${describeServer(this.server)} answered ${line}`));
+    settle.reject(new Error(`${this.command} on ${describeServer(this.server)} answered ${line}`));
     return undefined;
   }
 }

@@ -25,7 +25,13 @@ export function checkRedisBenchmark(bin: string): string {
 export async function runRedisBenchmark(
   bin: string,
   server: RedisServer,
-  publish: { readonly channel: string; readonly payload: string; readonly messages: number; readonly pipeline: number },
+  publish: {
+    readonly channel: string;
+    readonly payload: string;
+    readonly messages: number;
+    readonly pipeline: number;
+    readonly command?: 'PUBLISH' | 'SPUBLISH';
+  },
   timeoutMs: number,
   cleanup: Cleanup,
 ): Promise<RedisBenchmarkRun> {
@@ -43,7 +49,8 @@ export async function runRedisBenchmark(
     '-P',
     String(publish.pipeline),
   ];
-  const child = spawn(bin, [...args, '--csv', 'PUBLISH', publish.channel, publish.payload], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = publish.command ?? 'PUBLISH';
+  const child = spawn(bin, [...args, '--csv', command, publish.channel, publish.payload], { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = cleanup.add(() => void child.kill('SIGKILL'));
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -57,7 +64,7 @@ export async function runRedisBenchmark(
         return () => child.removeAllListeners('close');
       },
     );
-    const row = /^"PUBLISH [^"]*","([\d.]+)","[\d.]+","[\d.]+","([\d.]+)"/m.exec(output);
+    const row = new RegExp(`^"${command} [^"]*","([\\d.]+)","[\\d.]+","[\\d.]+","([\\d.]+)"`, 'm').exec(output);
     if (code !== 0 || !row) throw new Error(`redis-benchmark failed (exit ${code}): ${output.trim()}`);
     return {
       messages: Math.ceil(publish.messages / publish.pipeline) * publish.pipeline,

@@ -8,8 +8,29 @@ export interface RedisServer {
   readonly host: string;
   readonly port: number;
   readonly password: string | undefined;
+  /** A Redis Cluster's primaries as the spec reaches them, node 1 first (`host` and `port` are node 1's); absent for one server. */
+  readonly nodes?: readonly ClusterNode[];
   /** Stops what the spec started; a server the spec did not start is left running. */
   stop(): Promise<void>;
+}
+
+/** One primary of a Redis Cluster, at an address the spec can reach. */
+export interface ClusterNode {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Node `number` (from 1) of a cluster, as a server of its own that stopping leaves running; a cluster's node 1 is the server itself. */
+export function nodeOf(server: RedisServer, number: number): RedisServer {
+  const nodes = server.nodes ?? [];
+  const node = number >= 1 ? nodes.at(number - 1) : undefined;
+  if (!node) {
+    const has = server.nodes ? `a cluster of ${nodes.length} node${nodes.length === 1 ? '' : 's'}` : 'one server, not a cluster';
+    throw new Error(
+      `there is no node ${number}: the run has ${has}; set REDIS_TOPOLOGY=cluster and REDIS_CLUSTER_NODES=${Math.max(number, 3)}`,
+    );
+  }
+  return { ...server, host: node.host, port: node.port, nodes: undefined, stop: () => Promise.resolve() };
 }
 
 /** The server as a redis:// URL, with its password, for the programs the spec starts (irb, redis-cli). */

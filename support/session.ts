@@ -1,3 +1,4 @@
+import type { RedisServer } from './server';
 import type { Protocol } from './settings';
 import type { Transcript } from './transcript';
 
@@ -49,8 +50,9 @@ export interface MonitorWindow {
 
 export interface Driver {
   readonly name: string;
-  session(name: string): Session;
-  monitor(): MonitorWindow;
+  /** A window on the run's server, or on `on`: one node of a cluster. */
+  session(name: string, on?: RedisServer): Session;
+  monitor(on?: RedisServer): MonitorWindow;
 }
 
 /**

@@ -2,6 +2,8 @@ export const providerNames = ['auto', 'container', 'binary', 'url'] as const;
 export type ProviderName = (typeof providerNames)[number];
 export const driverNames = ['client', 'literal'] as const;
 export type DriverName = (typeof driverNames)[number];
+export const topologyNames = ['single', 'cluster'] as const;
+export type TopologyName = (typeof topologyNames)[number];
 export type Protocol = 2 | 3;
 
 export interface Settings {
@@ -15,7 +17,13 @@ export interface Settings {
   readonly driver: DriverName;
   /** The tutorial's markdown, whose code the literal driver runs. */
   readonly tutorialPath: string | undefined;
+  /** One server, or a Redis Cluster of `clusterNodes` primaries. */
+  readonly topology: TopologyName;
+  readonly clusterNodes: number;
 }
+
+/** The most primaries a cluster of the spec may have: each takes two loopback ports and a process or a container. */
+export const mostClusterNodes = 16;
 
 export const defaultImage = 'redis:7.4.2';
 
@@ -37,6 +45,8 @@ export function readSettings(env: Env = process.env): Settings {
     startTimeoutMs: milliseconds(env, 'SERVER_START_TIMEOUT_MS', 30000),
     driver: oneOf(env, 'SESSION_DRIVER', driverNames, 'client'),
     tutorialPath: tutorialPath(env),
+    topology: oneOf(env, 'REDIS_TOPOLOGY', topologyNames, 'single'),
+    clusterNodes: clusterNodes(env),
   };
 }
 
@@ -90,4 +100,14 @@ function tutorialPath(env: Env): string | undefined {
     );
   }
   return undefined;
+}
+
+function clusterNodes(env: Env): number {
+  const value = env.REDIS_CLUSTER_NODES;
+  if (value === undefined || value === '') return 3;
+  const nodes = Number(value);
+  if (Number.isInteger(nodes) && nodes >= 1 && nodes <= mostClusterNodes) return nodes;
+  throw new SettingError(
+    `REDIS_CLUSTER_NODES=${value} is not a whole number of primaries from 1 to ${mostClusterNodes}: set it like REDIS_CLUSTER_NODES=3, or unset it.`,
+  );
 }

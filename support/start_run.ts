@@ -17,12 +17,19 @@ export async function startRun(settings: Settings, runId: string): Promise<Run> 
   try {
     const { observer, observerAddress } = await connectObserver(server, settings);
     const driver = openDriver(server, observer);
-    const header = `Redis ${versionIn(await observer.info('server'))}, ${server.provider} ${server.origin} at ${server.host}:${server.port}; sessions: ${driver.name}`;
+    const header = `Redis ${versionIn(await observer.info('server'))}, ${server.provider} ${server.origin} ${where(server)}; sessions: ${driver.name}`;
     return { settings, server, driver, observer, observerAddress, header };
   } catch (error) {
     await server.stop();
     throw error;
   }
+}
+
+/** `at 127.0.0.1:6379`, or for a cluster `a cluster of 3 primaries: node 1 127.0.0.1:7001, node 2 ...`. */
+function where(server: RedisServer): string {
+  if (!server.nodes) return `at ${server.host}:${server.port}`;
+  const nodes = server.nodes.map((node, index) => `node ${index + 1} ${node.host}:${node.port}`);
+  return `as a cluster of ${nodes.length} primar${nodes.length === 1 ? 'y' : 'ies'}: ${nodes.join(', ')}`;
 }
 
 async function connectObserver(server: RedisServer, settings: Settings): Promise<{ observer: Redis; observerAddress: string }> {

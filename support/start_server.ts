@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { startBinary } from './providers/binary';
+import { startBinaryCluster } from './providers/binary_cluster';
 import { existingServer } from './providers/url';
+import { existingCluster } from './providers/url_cluster';
 import type { RedisServer } from './server';
 import { SettingError, type ProviderName, type Settings } from './settings';
 
@@ -8,11 +10,15 @@ export async function startServer(settings: Settings, runId: string): Promise<Re
   const provider = settings.provider === 'auto' ? await chooseProvider(settings) : settings.provider;
   switch (provider) {
     case 'container':
+      if (settings.topology === 'cluster')
+        return containerClusterProvider().startContainerCluster(settings.image, runId, settings.clusterNodes, settings.startTimeoutMs);
       return containerProvider().startContainer(settings.image, runId, settings.startTimeoutMs);
     case 'binary':
+      if (settings.topology === 'cluster') return startBinaryCluster(settings.serverBin, settings.clusterNodes, settings.startTimeoutMs);
       return startBinary(settings.serverBin, settings.startTimeoutMs);
     case 'url':
       if (!settings.url) throw new SettingError('REDIS_PROVIDER=url needs REDIS_URL: set it like REDIS_URL=redis://127.0.0.1:6379.');
+      if (settings.topology === 'cluster') return existingCluster(existingServer(settings.url), settings.waitTimeoutMs);
       return existingServer(settings.url);
   }
 }
@@ -26,10 +32,16 @@ async function chooseProvider(settings: Settings): Promise<Exclude<ProviderName,
   );
 }
 
-/** testcontainers takes half a second to load: only a run that may use a container pays it. */
+// testcontainers takes half a second to load: only a run that may use a container pays it. These are
+// lazy loads by require, where import() would load the TypeScript as an ES module.
 function containerProvider(): typeof import('./providers/container') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, where import() would be an ES module's
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./providers/container') as typeof import('./providers/container');
+}
+
+function containerClusterProvider(): typeof import('./providers/container_cluster') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./providers/container_cluster') as typeof import('./providers/container_cluster');
 }
 
 function dockerAnswers(): Promise<boolean> {

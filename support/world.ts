@@ -1,7 +1,9 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
+import type { BusSnapshot } from './cluster/bus';
 import type { MailClient } from './mail_client';
 import type Redis from 'ioredis';
 import { describeServer } from './connect';
+import type { RedisServer } from './server';
 import { currentRun, type Run } from './run';
 import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
 import { messageOf } from './errors';
@@ -20,6 +22,8 @@ export class TutorialWorld extends World {
   readonly publishedValues = new Map<Session, unknown>();
   /** The scenario's mail clients; their minutes pass when a step says so. */
   readonly mailClients: MailClient[] = [];
+  /** On a cluster: the node a session last published on, and what each node had received over the cluster bus before. */
+  busBefore: BusSnapshot | undefined;
 
   get run(): Run {
     return currentRun();
@@ -36,6 +40,20 @@ export class TutorialWorld extends World {
       this.sessions.set(name, session);
     }
     return session;
+  }
+
+  /** A new window on one node of a cluster; a window of that name must not exist yet. */
+  sessionOn(name: string, node: RedisServer): Session {
+    if (this.sessions.has(name)) throw new Error(`${name} is open already: a window starts once, on one node`);
+    const session = this.run.driver.session(name, node);
+    this.sessions.set(name, session);
+    return session;
+  }
+
+  monitorOn(node: RedisServer): MonitorWindow {
+    if (this.monitorWindow) throw new Error('the monitor is open already: it starts once, on one node');
+    this.monitorWindow = this.run.driver.monitor(node);
+    return this.monitorWindow;
   }
 
   get monitor(): MonitorWindow {

@@ -10,11 +10,16 @@ const persistingNothing = ['--save', '', '--appendonly', 'no', '--dir', '/tmp'];
 /** Redis acts on SIGTERM at its next timer tick: at 100 ticks a second it is gone in 10 ms, not 100. */
 const stoppingAtOnce = ['--hz', '100'];
 
-export async function startBinary(serverBin: string, startTimeoutMs: number): Promise<RedisServer> {
-  const port = await freeLoopbackPort();
-  const child = spawn(serverBin, ['--port', String(port), '--bind', '127.0.0.1', ...persistingNothing, ...stoppingAtOnce], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** A redis-server's own options beside the spec's: a port already chosen, more arguments (a cluster node's). */
+export interface BinaryOptions {
+  readonly port?: number;
+  readonly args?: readonly string[];
+}
+
+export async function startBinary(serverBin: string, startTimeoutMs: number, options: BinaryOptions = {}): Promise<RedisServer> {
+  const port = options.port ?? (await freeLoopbackPort());
+  const args = ['--port', String(port), '--bind', '127.0.0.1', ...persistingNothing, ...stoppingAtOnce, ...(options.args ?? [])];
+  const child = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const release = stopOnExit(() => stopChild(child));
   const output: string[] = [];
   const lastLine = (): string => output.join('').trim().split('\n').pop()?.trim() ?? '';

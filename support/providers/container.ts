@@ -109,7 +109,7 @@ export async function dockerEngine(): Promise<ContainerRuntimeClient> {
   }
 }
 
-async function ensureImage(client: ContainerRuntimeClient, image: string): Promise<void> {
+export async function ensureImage(client: ContainerRuntimeClient, image: string): Promise<void> {
   let reason = 'the pull did not bring it';
   try {
     const name = ImageName.fromString(image);

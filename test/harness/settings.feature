@@ -14,6 +14,8 @@ Feature: Settings
       | startTimeoutMs | 30000        |
       | driver         | client       |
       | tutorialPath   | none         |
+      | topology       | single       |
+      | clusterNodes   | 3            |
 
   Scenario: Each setting is read from its variable
     When the spec reads the settings:
@@ -26,6 +28,8 @@ Feature: Settings
       | SERVER_START_TIMEOUT_MS | 9000                         |
       | SESSION_DRIVER          | literal                      |
       | TUTORIAL_PATH           | docs/redis-pubsub.md         |
+      | REDIS_TOPOLOGY          | cluster                      |
+      | REDIS_CLUSTER_NODES     | 6                            |
     Then the settings are:
       | provider       | url                          |
       | image          | redis:7.0                    |
@@ -36,6 +40,8 @@ Feature: Settings
       | startTimeoutMs | 9000                         |
       | driver         | literal                      |
       | tutorialPath   | docs/redis-pubsub.md         |
+      | topology       | cluster                      |
+      | clusterNodes   | 6                            |
 
   Scenario: An empty setting counts as unset
     When the spec reads the settings:
@@ -56,6 +62,8 @@ Feature: Settings
       | startTimeoutMs | 30000        |
       | driver         | client       |
       | tutorialPath   | none         |
+      | topology       | single       |
+      | clusterNodes   | 3            |
 
   Scenario Outline: REDIS_URL names the server; its password is never shown
     When the spec reads the setting REDIS_URL=<url>
@@ -89,3 +97,6 @@ Feature: Settings
       | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds above 0: set it like SERVER_START_TIMEOUT_MS=30000.                 |
       | SESSION_DRIVER          | ruby                  | SESSION_DRIVER=ruby is not one of client, literal: set SESSION_DRIVER to one of them or unset it.                                      |
       | SESSION_DRIVER          | literal               | SESSION_DRIVER=literal needs TUTORIAL_PATH: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md. |
+      | REDIS_TOPOLOGY          | sharded               | REDIS_TOPOLOGY=sharded is not one of single, cluster: set REDIS_TOPOLOGY to one of them or unset it.                                  |
+      | REDIS_CLUSTER_NODES     | 0                     | REDIS_CLUSTER_NODES=0 is not a whole number of primaries from 1 to 16: set it like REDIS_CLUSTER_NODES=3, or unset it.                |
+      | REDIS_CLUSTER_NODES     | three                 | REDIS_CLUSTER_NODES=three is not a whole number of primaries from 1 to 16: set it like REDIS_CLUSTER_NODES=3, or unset it.            |

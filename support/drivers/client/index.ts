@@ -7,7 +7,7 @@ import { ClientSession } from './session';
 export function clientDriver(server: RedisServer, settings: Settings): Driver {
   return {
     name: `ioredis, RESP${settings.protocol}`,
-    session: (name) => new ClientSession(name, server, settings.protocol, settings.waitTimeoutMs),
-    monitor: () => new SocketMonitor(server, settings.waitTimeoutMs),
+    session: (name, on = server) => new ClientSession(name, on, settings.protocol, settings.waitTimeoutMs),
+    monitor: (on = server) => new SocketMonitor(on, settings.waitTimeoutMs),
   };
 }

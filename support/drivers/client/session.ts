@@ -19,6 +19,7 @@ export class ClientSession implements Session {
   private readonly templates = new Map<string, string>();
   private readonly patternTemplates = new Map<string, string>();
   private readonly slowTemplates = new Map<string, SlowTemplates>();
+  private readonly shardTemplates = new Map<string, string>();
   private handling = Promise.resolve();
   private toldToGoOn: (() => void) | undefined;
   /** What the connection last reported: the cause behind ioredis's "Connection is closed." */
@@ -55,6 +56,12 @@ export class ClientSession implements Session {
   async psubscribe(pattern: string, template: string): Promise<void> {
     this.patternTemplates.set(pattern, template);
     await this.attempt(`subscribe to ${pattern}`, () => this.connection().psubscribe(pattern));
+  }
+
+  /** SSUBSCRIBE: Redis 7.0's sharded Pub/Sub, on a cluster node that owns the shard channel's slot. */
+  async ssubscribe(channel: string, template: string): Promise<void> {
+    this.shardTemplates.set(channel, template);
+    await this.attempt(`subscribe to the shard channel ${channel}`, () => this.connection().ssubscribe(channel));
   }
 
   /** Keeps printing what still arrives on `channel`: whatever Redis sends after its confirmation shows. */
@@ -116,6 +123,9 @@ export class ClientSession implements Session {
       if (slow) this.handleSlowly(slow, channel, body);
       else this.print(this.templates.get(channel.toString()), channel, body);
     });
+    redis.on('smessageBuffer', (channel: Buffer, body: Buffer) =>
+      this.print(this.shardTemplates.get(channel.toString()) ?? 'unexpected shard message [#{body}] on [#{channel}]', channel, body),
+    );
     redis.on('pmessageBuffer', (pattern: string, channel: Buffer, body: Buffer) =>
       this.print(this.patternTemplates.get(pattern), channel, body),
     );

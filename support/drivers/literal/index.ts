@@ -49,8 +49,8 @@ export function literalDriver(settings: Settings): LiteralDriver {
     tools,
     open: (server, observer) => ({
       name: `the tutorial's own code from ${code.tutorial.path}, in ${[tools.irb, tools.redisGem, tools.redisCli].join(', ')}`,
-      session: (name) => new LiteralSession(name, code, server, observer, settings.waitTimeoutMs),
-      monitor: () => new RedisCliMonitor(code.monitor, server, settings.waitTimeoutMs),
+      session: (name, on = server) => new LiteralSession(name, code, on, observer, settings.waitTimeoutMs),
+      monitor: (on = server) => new RedisCliMonitor(code.monitor, on, settings.waitTimeoutMs),
     }),
   };
 }
