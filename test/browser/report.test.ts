@@ -13,22 +13,24 @@ const reports = join(root, 'reports');
 const timeout = 10000;
 
 interface Envelope {
-  gherkinDocument?: { uri: string };
-  pickle?: { id: string; name: string };
+  pickle?: { id: string; name: string; uri: string };
   testCase?: { id: string; pickleId: string };
   testCaseStarted?: { id: string; testCaseId: string };
   attachment?: { testCaseStartedId: string; mediaType: string; fileName?: string; body: string };
 }
 
-/** What the run wrote to reports/messages.ndjson: its features, its scenarios, and what each scenario attached. */
+/** What the run wrote to reports/messages.ndjson: the features it ran, its scenarios, and what each scenario attached. */
 function readRun(): { features: string[]; scenarios: Map<string, Array<NonNullable<Envelope['attachment']>>> } {
   const envelopes = readFileSync(join(reports, 'messages.ndjson'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Envelope);
-  const features = envelopes.flatMap(({ gherkinDocument }) => (gherkinDocument ? [gherkinDocument.uri] : []));
-  const names = new Map(envelopes.flatMap(({ pickle }) => (pickle ? [[pickle.id, pickle.name] as const] : [])));
   const cases = new Map(envelopes.flatMap(({ testCase }) => (testCase ? [[testCase.id, testCase.pickleId] as const] : [])));
+  const ran = new Set(cases.values());
+  // A feature whose scenarios the profile's tags left out is parsed, but the report does not show it.
+  const pickles = envelopes.flatMap(({ pickle }) => (pickle && ran.has(pickle.id) ? [pickle] : []));
+  const features = [...new Set(pickles.map(({ uri }) => uri))];
+  const names = new Map(pickles.map(({ id, name }) => [id, name] as const));
   const started = new Map(
     envelopes.flatMap(({ testCaseStarted: s }) => (s ? [[s.id, names.get(cases.get(s.testCaseId) ?? '')] as const] : [])),
   );
