@@ -6,6 +6,7 @@ import { literalDriver } from '../support/drivers/literal/index';
 import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/drivers/literal/known_errata';
 import { tutorialPage } from '../support/drivers/literal/tutorial_page';
 import { unifiedDiff } from '../support/drivers/literal/unified_diff';
+import { stopThenExitOnSignal } from '../support/exit_on_signal';
 import type { RedisServer } from '../support/server';
 import { readSettings, SettingError } from '../support/settings';
 import { startServer } from '../support/start_server';
@@ -106,12 +107,7 @@ function describe(check: Check): string {
 }
 
 function stopOnSignals(server: RedisServer): void {
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => void server.stop().finally(() => process.exit(code)));
-  }
+  stopThenExitOnSignal({ name: 'redis-pubsub-spec errata', started: 'errata' }, () => server.stop().then(() => []));
 }
 
 main().then(

@@ -1,5 +1,6 @@
 import { BroadcastChannel, isMainThread, threadId } from 'node:worker_threads';
 import { stopEverything, stopTimeoutMs } from './cleanup';
+import { stopThenExitOnSignal } from './exit_on_signal';
 import { waitFor } from './waiting';
 
 // Stryker disable all: runs on a signal, which would end the mutation run's own process; test/leaks.test.ts checks it
@@ -65,17 +66,9 @@ function stopEveryThreadOnSignal(workers: BroadcastChannel): void {
       () => leftByWorkers,
       (error: unknown) => [...leftByWorkers, String(error)],
     );
-  let exiting = false;
-  const stopThenExit = (signal: NodeJS.Signals, code: number) => (): void => {
-    if (exiting) return;
-    exiting = true;
-    process.stderr.write(`redis-pubsub-spec: ${signal}: stopping what the run started\n`);
+  stopThenExitOnSignal({ name: 'redis-pubsub-spec', started: 'the run' }, () => {
     workers.postMessage({ kind: 'stop' } satisfies Message);
-    void Promise.all([stopEverything(), workersStopped()])
-      .then((lists) => lists.flat().forEach((reason) => process.stderr.write(`redis-pubsub-spec: left running: ${reason}\n`)))
-      .finally(() => process.exit(code));
-  };
-  process.on('SIGINT', stopThenExit('SIGINT', 130));
-  process.on('SIGTERM', stopThenExit('SIGTERM', 143));
+    return Promise.all([stopEverything(), workersStopped()]).then((lists) => lists.flat());
+  });
 }
 // Stryker restore all

@@ -1,3 +1,5 @@
+import { messageOf } from './errors';
+
 export interface Wait {
   readonly timeoutMs: number;
   /** What is awaited, for the message: "session B to print ...". */
@@ -41,5 +43,16 @@ export function waitFor<T>(wait: Wait, listen: (settle: Settle<T>) => () => void
     // A listener that settled at once ran the placeholder unlisten; run the real one.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (settled) unlisten();
+  });
+}
+
+/** Settles when `promise` does, or rejects after `timeoutMs`. */
+export function within<T>(promise: Promise<T>, timeoutMs: number, awaited: string): Promise<T> {
+  return waitFor<T>({ timeoutMs, awaited, seen: () => 'it did not' }, (settle) => {
+    promise.then(
+      (value) => settle.resolve(value),
+      (error: unknown) => settle.reject(error instanceof Error ? error : new Error(messageOf(error))),
+    );
+    return () => {};
   });
 }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { stopOnExit, within } from '../cleanup';
+import { stopOnExit } from '../cleanup';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
-import { waitFor, WaitTimeout } from '../waiting';
+import { waitFor, WaitTimeout, within } from '../waiting';
 import { freeLoopbackPort } from './free_port';
 
 const ready = 'Ready to accept connections';

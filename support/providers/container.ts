@@ -6,12 +6,12 @@ import {
   type ContainerRuntimeClient,
   type StartedTestContainer,
 } from 'testcontainers';
-import { stopOnExit, within } from '../cleanup';
+import { stopOnExit } from '../cleanup';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 import { dockerHostFailure } from './docker_host';
 import { messageOf } from '../errors';
-import { WaitTimeout } from '../waiting';
+import { WaitTimeout, within } from '../waiting';
 import { createLoopbackNetwork, loopback } from './loopback_network';
 
 const redisPort = 6379;

@@ -1,12 +1,12 @@
 import { DataTable, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { StopList } from '../../support/cleanup';
+import { StopList, stopTimeoutMs } from '../../support/cleanup';
 import type { TutorialWorld } from '../../support/world';
 import { memory } from './memory';
 
 /** Things a scenario registers: how often each was stopped, and how to release each. */
 export class Registered {
-  list = new StopList();
+  list = new StopList(stopTimeoutMs);
   readonly stops = new Map<string, number>();
   readonly releases = new Map<string, () => void>();
   left: string[] = [];
