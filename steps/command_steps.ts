@@ -1,5 +1,5 @@
 import { Given, Then, When } from '@cucumber/cucumber';
-import { CommandRefused, commandArguments, type Reply, type Session } from '../support/session';
+import { commandArguments, type Reply, type Session } from '../support/session';
 import { expectRefusal } from '../support/refusal';
 import type { TutorialWorld } from '../support/world';
 
@@ -17,18 +17,11 @@ Given('{service} connects to Redis', async function (this: TutorialWorld, servic
 });
 
 When('{session} runs {command}', async function (this: TutorialWorld, session: Session, command: string) {
-  this.replies.set(session, shown(await session.run(commandArguments(command))));
+  session.notes.remember('reply', shown(await session.run(commandArguments(command))));
 });
 
 When('{session} tries to run {command}', async function (this: TutorialWorld, session: Session, command: string) {
-  this.replies.delete(session);
-  this.refusals.delete(session);
-  try {
-    this.replies.set(session, shown(await session.run(commandArguments(command))));
-  } catch (error) {
-    if (!(error instanceof CommandRefused)) throw error;
-    this.refusals.set(session, error.message);
-  }
+  await session.notes.attempt(async () => shown(await session.run(commandArguments(command))));
 });
 
 Then(

@@ -8,7 +8,7 @@ Given(
   "{participant}'s mail client checks her/his/their mailbox every {int} minutes",
   async function (this: TutorialWorld, owner: Session, intervalMinutes: number) {
     const client = new MailClient(owner, intervalMinutes);
-    this.mailClients.push(client);
+    owner.notes.remember('mailClient', client);
     await client.start();
   },
 );
@@ -25,7 +25,7 @@ When(
 );
 
 When('{int} minute(s) pass(es)', async function (this: TutorialWorld, minutes: number) {
-  for (const client of this.mailClients) await client.pass(minutes);
+  for (const session of this.openSessions()) await session.notes.recall('mailClient')?.pass(minutes);
 });
 
 Then("{participant}'s mailbox holds {int} mail(s)", async function (this: TutorialWorld, owner: Session, mails: number) {

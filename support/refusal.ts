@@ -39,9 +39,9 @@ export async function expectRefusal(
   allowed: readonly string[],
   allowedWhereKnown: readonly string[],
 ): Promise<void> {
-  const refusal = world.refusals.get(session);
+  const refusal = session.notes.recall('refusal');
   if (refusal === undefined) {
-    const reply = world.replies.get(session);
+    const reply = session.notes.recall('reply');
     throw new Error(reply === undefined ? `${session.name} tried no command` : `Redis answered ${session.name} with ${String(reply)}`);
   }
   const known = await world.askServer(`ask COMMAND INFO ${allowedWhereKnown.join(' ')}`, (observer) =>

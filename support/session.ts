@@ -1,11 +1,14 @@
 import type { RedisServer } from './server';
 import type { Protocol } from './settings';
+import type { Notepad } from './notes';
 import type { Transcript } from './transcript';
 
 /** One of the tutorial's IRB windows: a Redis connection that subscribes or publishes, and what it printed. */
 export interface Session {
   readonly name: string;
   readonly printed: Transcript<string>;
+  /** What the window noted of what it was asked to do. */
+  readonly notes: Notepad;
   /** The client address the server sees for this session, once it has connected. */
   readonly address: string | undefined;
   /** `require 'redis'; redis = Redis.new` */

@@ -1,6 +1,5 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
 import type { BusSnapshot } from './cluster/bus';
-import type { MailClient } from './mail_client';
 import type Redis from 'ioredis';
 import { describeServer } from './connect';
 import type { RedisServer } from './server';
@@ -14,14 +13,6 @@ const handshake = new Set(['hello', 'info', 'client', 'select', 'auth']);
 export class TutorialWorld extends World {
   private readonly sessions = new Map<string, Session>();
   private monitorWindow: MonitorWindow | undefined;
-  /** The last reply each session got, as irb would echo it. */
-  readonly replies = new Map<Session, number | string>();
-  /** The error Redis answered a session's last refused command with. */
-  readonly refusals = new Map<Session, string>();
-  /** What a session last published as JSON, as the value it was before it became text. */
-  readonly publishedValues = new Map<Session, unknown>();
-  /** The scenario's mail clients; their minutes pass when a step says so. */
-  readonly mailClients: MailClient[] = [];
   /** On a cluster: the node a session last published on, and what each node had received over the cluster bus before. */
   busBefore: BusSnapshot | undefined;
 
@@ -87,6 +78,11 @@ export class TutorialWorld extends World {
   describeMonitor(): string {
     const lines = this.monitorLines().map((line) => `  ${this.sender(line)}: ${line.command}`);
     return lines.length ? `the monitor showed:\n${lines.join('\n')}` : 'the monitor showed nothing';
+  }
+
+  /** The scenario's sessions, in order of use. */
+  openSessions(): readonly Session[] {
+    return [...this.sessions.values()];
   }
 
   /** Every window of the scenario, as the tutorial asks a reader to observe them. */

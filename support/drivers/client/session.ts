@@ -3,6 +3,7 @@ import { addressOf, connect, describeServer } from '../../connect';
 import type { RedisServer } from '../../server';
 import { CommandRefused, render, type Reply, type Session } from '../../session';
 import type { Protocol } from '../../settings';
+import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
 import { messageOf } from '../../errors';
 
@@ -14,6 +15,7 @@ interface SlowTemplates {
 /** A session played by an ioredis connection, as the tutorial's irb plays it with redis-rb. */
 export class ClientSession implements Session {
   readonly printed: Transcript<string>;
+  readonly notes = new Notepad();
   address: string | undefined;
   private redis: Redis | undefined;
   private readonly templates = new Map<string, string>();

@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import { serverUrl, type RedisServer } from '../../server';
 import { commandName, type MonitorLine, type Reply, type Session } from '../../session';
 import type { Protocol } from '../../settings';
+import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
 import { SocketMonitor } from '../client/monitor';
 import type { TutorialCode } from './code';
@@ -14,6 +15,7 @@ import { Irb, type ScreenLine } from './irb';
  */
 export class LiteralSession implements Session {
   readonly printed: Transcript<string>;
+  readonly notes = new Notepad();
   address: string | undefined;
   private irb: Irb | undefined;
   private readonly witness: SocketMonitor;
