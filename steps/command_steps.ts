@@ -1,5 +1,6 @@
 import { Given, Then, When } from '@cucumber/cucumber';
-import { commandArguments, type Reply, type Session } from '../support/session';
+import { type Reply, type Session } from '../support/session';
+import { commandArguments } from '../support/monitor/line';
 import { expectRefusal } from '../support/refusal';
 import type { TutorialWorld } from '../support/world';
 

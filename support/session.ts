@@ -2,6 +2,7 @@ import type { RedisServer } from './server';
 import type { Protocol } from './settings';
 import type { Notepad } from './notes';
 import type { Transcript } from './transcript';
+import type { MonitorLine } from './monitor/line';
 
 /** One of the tutorial's IRB windows: a Redis connection that subscribes or publishes, and what it printed. */
 export interface Session {
@@ -56,42 +57,4 @@ export interface Driver {
   /** A window on the run's server, or on `on`: one node of a cluster. */
   session(name: string, on?: RedisServer): Session;
   monitor(on?: RedisServer): MonitorWindow;
-}
-
-/**
- * The puts of the tutorial's subscribers: `I heard [#{body}] on channel [#{channel}]`.
- * `#{body.bytes}` prints the body's bytes as Ruby does: `[0, 255, 13, 10]`.
- */
-export function render(template: string, channel: string, body: string | Uint8Array): string {
-  const text = typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  return template.replace(/#\{(body\.bytes|body|channel)\}/g, (_, name: string) => {
-    if (name === 'channel') return channel;
-    return name === 'body' ? text : `[${bytes.join(', ')}]`;
-  });
-}
-
-/** `1795463011.178495 [0 127.0.0.1:59528] "publish" "my_channel" "the message"` */
-export interface MonitorLine {
-  readonly time: string;
-  readonly db: number;
-  readonly source: string;
-  /** The command's arguments as MONITOR quotes them: `"publish" "my_channel" "the message"`. */
-  readonly command: string;
-}
-
-export function parseMonitorLine(text: string): MonitorLine | undefined {
-  const match = /^(\d+\.\d+) \[(\d+) ([^\]]+)\] (.*)$/.exec(text);
-  if (!match) return undefined;
-  const [, time = '', db = '', source = '', command = ''] = match;
-  return { time, db: Number(db), source, command };
-}
-
-export function commandName(line: MonitorLine): string {
-  return (/^"([^"]*)"/.exec(line.command)?.[1] ?? '').toLowerCase();
-}
-
-/** The arguments of a command written as MONITOR prints it: `"set" "greeting" "say \"hi\""` gives set, greeting, say "hi". */
-export function commandArguments(command: string): string[] {
-  return [...command.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map(([, quoted = '']) => quoted.replace(/\\(["\\])/g, '$1'));
 }

@@ -13,10 +13,10 @@ import { type HarnessWorld, failure } from './harness_world';
 
 function monitorShows(world: HarnessWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
   return world.monitor.lines.until(
-    () => world.monitorLines().some((line) => line.command === command && world.sender(line) === session.name),
+    () => world.monitorShowed.showsSending(session, command),
     `to show ${session.name} sending ${command}`,
     timeoutMs,
-    () => world.describeMonitor(),
+    () => world.monitorShowed.describe(),
   );
 }
 

@@ -1,7 +1,8 @@
 import { connect as connectSocket, type Socket } from 'node:net';
 import { describeServer } from '../../connect';
 import type { RedisServer } from '../../server';
-import { parseMonitorLine, type MonitorLine, type MonitorWindow } from '../../session';
+import { type MonitorWindow } from '../../session';
+import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
 import { waitFor } from '../../waiting';
 

@@ -1,7 +1,8 @@
 import type Redis from 'ioredis';
 import { addressOf, connect, describeServer } from '../../connect';
 import type { RedisServer } from '../../server';
-import { CommandRefused, render, type Reply, type Session } from '../../session';
+import { CommandRefused, type Reply, type Session } from '../../session';
+import { render } from '../../render';
 import type { Protocol } from '../../settings';
 import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';

@@ -1,4 +1,4 @@
-import { commandName, type MonitorLine } from '../../session';
+import { commandName, type MonitorLine } from '../../monitor/line';
 import type { Transcript } from '../../transcript';
 import { WaitTimeout } from '../../waiting';
 import { actionOf, monitorWindow, type TutorialCode } from './code';

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { serverUrl, type RedisServer } from '../../server';
-import { parseMonitorLine, type MonitorLine, type MonitorWindow } from '../../session';
+import { type MonitorWindow } from '../../session';
+import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
 import { waitFor } from '../../waiting';
 import type { MonitorCode } from './code';

@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import { serverUrl, type RedisServer } from '../../server';
-import { commandName, type MonitorLine, type Reply, type Session } from '../../session';
+import { type Reply, type Session } from '../../session';
+import { commandName, type MonitorLine } from '../../monitor/line';
 import type { Protocol } from '../../settings';
 import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
