@@ -1,10 +1,10 @@
+import { extrasOf } from '../support/beyond_the_tutorial';
 import { defineParameterType, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { snapshotBus, untilReceived } from '../support/cluster/bus';
 import { findNode, onNode, slotOf, slotOwner } from '../support/cluster/nodes';
 import { nodeOf } from '../support/server';
 import type { Session } from '../support/session';
-import { shardSubscriberOf } from '../support/shard_subscriber';
 import type { BusSnapshot } from '../support/cluster/bus';
 import type { TutorialWorld } from '../support/world';
 
@@ -49,7 +49,7 @@ Given(
   '{new session} subscribes to the shard channel {channel} on its owner, printing {string} for each message',
   async function (this: TutorialWorld, name: string, channel: string, template: string) {
     const session = await startOn(this, name, await slotOwner(this, channel));
-    await shardSubscriberOf(session).ssubscribe(channel, template);
+    await extrasOf(session).ssubscribe(channel, template);
   },
 );
 
@@ -68,7 +68,7 @@ When(
     const node = await slotOwner(this, channel);
     const session = await startOn(this, name, node);
     this.busBefore = await snapshotBus(this, node);
-    session.notes.remember('reply', Number(await session.run(['spublish', channel, body])));
+    session.notes.remember('reply', Number(await extrasOf(session).run(['spublish', channel, body])));
   },
 );
 
@@ -87,7 +87,7 @@ When(
 );
 
 async function tryToRun(session: Session, command: readonly string[]): Promise<void> {
-  await session.notes.attempt(async () => JSON.stringify(await session.run(command)));
+  await session.notes.attempt(async () => JSON.stringify(await extrasOf(session).run(command)));
 }
 
 Then("{session}'s redis.(s)publish returned {int}", function (this: TutorialWorld, session: Session, receivers: number) {

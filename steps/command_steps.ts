@@ -1,3 +1,4 @@
+import { extrasOf } from '../support/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { type Reply, type Session } from '../support/session';
 import { commandArguments } from '../support/monitor/line';
@@ -10,7 +11,7 @@ Given('Redis holds {string} at {word}', async function (this: TutorialWorld, val
 
 Given('{session} starts an IRB session speaking RESP{int}', async function (this: TutorialWorld, session: Session, protocol: number) {
   if (protocol !== 2 && protocol !== 3) throw new Error(`RESP${protocol} is no protocol of Redis: write RESP2 or RESP3`);
-  await session.startSpeaking(protocol);
+  await extrasOf(session).startSpeaking(protocol);
 });
 
 Given('{service} connects to Redis', async function (this: TutorialWorld, service: Session) {
@@ -18,11 +19,11 @@ Given('{service} connects to Redis', async function (this: TutorialWorld, servic
 });
 
 When('{session} runs {command}', async function (this: TutorialWorld, session: Session, command: string) {
-  session.notes.remember('reply', shown(await session.run(commandArguments(command))));
+  session.notes.remember('reply', shown(await extrasOf(session).run(commandArguments(command))));
 });
 
 When('{session} tries to run {command}', async function (this: TutorialWorld, session: Session, command: string) {
-  await session.notes.attempt(async () => shown(await session.run(commandArguments(command))));
+  await session.notes.attempt(async () => shown(await extrasOf(session).run(commandArguments(command))));
 });
 
 Then(

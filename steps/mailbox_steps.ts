@@ -1,3 +1,4 @@
+import { extrasOf } from '../support/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { MailClient, mailboxOf } from '../support/mail_client';
@@ -20,7 +21,7 @@ Given("{participant}'s mailbox is empty", async function (this: TutorialWorld, o
 When(
   "{service} puts {string} in {participant}'s mailbox",
   async function (this: TutorialWorld, server: Session, mail: string, owner: Session) {
-    await server.run(['rpush', mailboxOf(owner), mail]);
+    await extrasOf(server).run(['rpush', mailboxOf(owner), mail]);
   },
 );
 

@@ -1,3 +1,4 @@
+import { extrasOf } from '../support/beyond_the_tutorial';
 import { type DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { complexValue, kindOf } from '../support/complex_values';
@@ -22,7 +23,7 @@ Then(
 When(
   '{session} publishes the bytes {bytes} to {channel}',
   async function (this: TutorialWorld, session: Session, body: Uint8Array, channel: string) {
-    session.notes.remember('reply', await session.publishBytes(channel, body));
+    session.notes.remember('reply', await extrasOf(session).publishBytes(channel, body));
   },
 );
 

@@ -1,3 +1,4 @@
+import { extrasOf } from '../support/beyond_the_tutorial';
 import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { expectPrinted, expectPrintedExactly } from '../support/printed';
@@ -20,7 +21,7 @@ When('{session} publishes {string} to {channel}', async function (this: Tutorial
 });
 
 When('{session} pings Redis', async function (this: TutorialWorld, session: Session) {
-  session.notes.remember('reply', await session.ping());
+  session.notes.remember('reply', await extrasOf(session).ping());
 });
 
 Then('Redis answers {session} with {string}', function (this: TutorialWorld, session: Session, reply: string) {

@@ -1,3 +1,4 @@
+import { extrasOf } from './beyond_the_tutorial';
 import type { Session } from './session';
 
 /**
@@ -36,7 +37,7 @@ export class MailClient {
 
   private async check(): Promise<void> {
     for (;;) {
-      const mail = await this.session.run(['lpop', this.mailbox]);
+      const mail = await extrasOf(this.session).run(['lpop', this.mailbox]);
       if (mail === null) return;
       if (typeof mail !== 'string') throw new Error(`LPOP ${this.mailbox} answered ${JSON.stringify(mail)}, not a mail`);
       this.session.printed.add(`minute ${this.minute}: ${mail}`);

@@ -4,7 +4,10 @@ import type { Notepad } from './notes';
 import type { Transcript } from './transcript';
 import type { MonitorLine } from './monitor/line';
 
-/** One of the tutorial's IRB windows: a Redis connection that subscribes or publishes, and what it printed. */
+/**
+ * One of the tutorial's IRB windows, doing what the tutorial's own code does: start, subscribe with its
+ * block, publish, and stop; and what it printed. Every driver keeps this contract.
+ */
 export interface Session {
   readonly name: string;
   readonly printed: Transcript<string>;
@@ -12,14 +15,20 @@ export interface Session {
   readonly notes: Notepad;
   /** The client address the server sees for this session, once it has connected. */
   readonly address: string | undefined;
+  /** What it can do beyond the tutorial's code, where its driver can: `extrasOf` refuses it otherwise. */
+  readonly extras?: Extras;
   /** `require 'redis'; redis = Redis.new` */
   start(): Promise<void>;
   /** Resolves once the server confirmed the subscription; then prints `template` for each message. */
   subscribe(channel: string, template: string): Promise<void>;
   /** Resolves to the number of receivers PUBLISH reports. */
   publish(channel: string, body: string): Promise<number>;
-  ping(): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** What a session can do beyond the tutorial's code: only the client driver's sessions can. */
+export interface Extras {
+  ping(): Promise<string>;
   /** `start`, speaking this protocol whatever REDIS_PROTOCOL says. */
   startSpeaking(protocol: Protocol): Promise<void>;
   /** Any command, e.g. `['get', 'greeting']`; rejects with `CommandRefused` when Redis answers with an error. */
@@ -34,6 +43,8 @@ export interface Session {
   subscribeSlowly(channel: string, busy: string, done: string): Promise<void>;
   /** Lets a session that takes its time finish the message it is busy with. */
   goOn(): Promise<void>;
+  /** SSUBSCRIBE: Redis 7.0's sharded Pub/Sub, on a cluster node that owns the shard channel's slot. */
+  ssubscribe(channel: string, template: string): Promise<void>;
 }
 
 /** A reply as the session got it: ioredis's, with bulk strings decoded as UTF-8. */

@@ -1,5 +1,6 @@
 import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
+import { extrasOf } from '../../support/beyond_the_tutorial';
 import { connect } from '../../support/connect';
 import { SocketMonitor } from '../../support/drivers/client/monitor';
 import { ClientSession } from '../../support/drivers/client/session';
@@ -72,7 +73,7 @@ When(
 );
 
 When('{session} pinging Redis fails with:', async function (this: HarnessWorld, session: Session, expected: string) {
-  assert.equal(await failure(this, () => session.ping()), expected);
+  assert.equal(await failure(this, () => extrasOf(session).ping()), expected);
 });
 
 When(
@@ -93,13 +94,13 @@ When(
 
 /** What a step can have a session do, in the features' words, with its one argument. */
 export const doings: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
-  'subscribing to the pattern': (session, pattern) => session.psubscribe(pattern, '#{body}'),
-  'subscribing slowly to': (session, channel) => session.subscribeSlowly(channel, 'busy with [#{body}]', 'done with [#{body}]'),
-  'unsubscribing from': (session, channel) => session.unsubscribe(channel),
-  'publishing bytes to': (session, channel) => session.publishBytes(channel, Uint8Array.of(0, 255)),
-  running: (session, command) => session.run(command.split(' ')),
+  'subscribing to the pattern': (session, pattern) => extrasOf(session).psubscribe(pattern, '#{body}'),
+  'subscribing slowly to': (session, channel) => extrasOf(session).subscribeSlowly(channel, 'busy with [#{body}]', 'done with [#{body}]'),
+  'unsubscribing from': (session, channel) => extrasOf(session).unsubscribe(channel),
+  'publishing bytes to': (session, channel) => extrasOf(session).publishBytes(channel, Uint8Array.of(0, 255)),
+  running: (session, command) => extrasOf(session).run(command.split(' ')),
   'starting again': (session) => session.start(),
-  'being told to go on': (session) => session.goOn(),
+  'being told to go on': (session) => extrasOf(session).goOn(),
 };
 
 When(
@@ -225,7 +226,7 @@ When(
 When(/^session ([A-Z]) pings it$/, async function (this: HarnessWorld, letter: string) {
   const session = this.openedSession;
   assert.equal(session?.name, `session ${letter}`);
-  assert.equal(await session.ping(), 'PONG');
+  assert.equal(await extrasOf(session).ping(), 'PONG');
 });
 
 Then(/^that monitor shows session ([A-Z]) sending "(.*)"$/, async function (this: HarnessWorld, letter: string, command: string) {

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { extrasOf } from '../../support/beyond_the_tutorial';
 import { connect } from '../../support/connect';
 import { literalDriver } from '../../support/drivers/literal';
 import { RedisCliMonitor } from '../../support/drivers/literal/monitor';
@@ -31,8 +32,8 @@ function withTimeout(world: HarnessWorld, expected: string): string {
 const asks: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
   ...doings,
   starting: (session) => session.start(),
-  pinging: (session) => session.ping(),
-  'speaking RESP': (session, protocol) => session.startSpeaking(protocol === '2' ? 2 : 3),
+  pinging: (session) => extrasOf(session).ping(),
+  'speaking RESP': (session, protocol) => extrasOf(session).startSpeaking(protocol === '2' ? 2 : 3),
   'subscribing to': (session, channel) => session.subscribe(channel, '#{body}'),
 };
 

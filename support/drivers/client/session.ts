@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import { addressOf, connect, describeServer } from '../../connect';
 import type { RedisServer } from '../../server';
-import { CommandRefused, type Reply, type Session } from '../../session';
+import { CommandRefused, type Extras, type Reply, type Session } from '../../session';
 import { render } from '../../render';
 import type { Protocol } from '../../settings';
 import { Notepad } from '../../notes';
@@ -14,9 +14,10 @@ interface SlowTemplates {
 }
 
 /** A session played by an ioredis connection, as the tutorial's irb plays it with redis-rb. */
-export class ClientSession implements Session {
+export class ClientSession implements Session, Extras {
   readonly printed: Transcript<string>;
   readonly notes = new Notepad();
+  readonly extras: Extras = this;
   address: string | undefined;
   private redis: Redis | undefined;
   private readonly templates = new Map<string, string>();
@@ -61,7 +62,6 @@ export class ClientSession implements Session {
     await this.attempt(`subscribe to ${pattern}`, () => this.connection().psubscribe(pattern));
   }
 
-  /** SSUBSCRIBE: Redis 7.0's sharded Pub/Sub, on a cluster node that owns the shard channel's slot. */
   async ssubscribe(channel: string, template: string): Promise<void> {
     this.shardTemplates.set(channel, template);
     await this.attempt(`subscribe to the shard channel ${channel}`, () => this.connection().ssubscribe(channel));

@@ -1,8 +1,8 @@
 import type Redis from 'ioredis';
 import { serverUrl, type RedisServer } from '../../server';
-import { type Reply, type Session } from '../../session';
+import type { Session } from '../../session';
 import { commandName, type MonitorLine } from '../../monitor/line';
-import type { Protocol } from '../../settings';
+import { beyondTheTutorial } from '../../beyond_the_tutorial';
 import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
 import { SocketMonitor } from '../client/monitor';
@@ -35,7 +35,7 @@ export class LiteralSession implements Session {
   /** The statements of the session's first block that set it up: `require 'redis'`, `redis = Redis.new`. */
   async start(): Promise<void> {
     const own = this.code.sessions.get(this.name);
-    if (!own) throw this.beyond('start', `the tutorial starts only ${[...this.code.sessions.keys()].join(', ')}`);
+    if (!own) throw beyondTheTutorial(this.name, 'start', `the tutorial starts only ${[...this.code.sessions.keys()].join(', ')}`);
     await this.witness.start();
     this.irb = await Irb.open(this.name, this.printed, { ...process.env, REDIS_URL: serverUrl(this.server) }, this.timeoutMs);
     for (const statement of own.setup) {
@@ -48,7 +48,11 @@ export class LiteralSession implements Session {
   async subscribe(channel: string): Promise<void> {
     const subscribe = this.code.sessions.get(this.name)?.subscribe;
     if (subscribe?.channel !== channel) {
-      throw this.beyond(`subscribe to ${channel}`, subscribe ? `it subscribes to ${subscribe.channel}` : 'it does not subscribe');
+      throw beyondTheTutorial(
+        this.name,
+        `subscribe to ${channel}`,
+        subscribe ? `it subscribes to ${subscribe.channel}` : 'it does not subscribe',
+      );
     }
     const irb = this.started();
     await this.sent('subscribe', () => irb.type(subscribe.statement.lines));
@@ -59,7 +63,7 @@ export class LiteralSession implements Session {
     const publish = this.code.publishes.find((candidate) => candidate.channel === channel && candidate.body === body);
     if (!publish) {
       const known = this.code.publishes.map((candidate) => `"${candidate.body}" to ${candidate.channel}`).join(', ');
-      throw this.beyond(`publish "${body}" to ${channel}`, `the tutorial publishes only ${known}`);
+      throw beyondTheTutorial(this.name, `publish "${body}" to ${channel}`, `the tutorial publishes only ${known}`);
     }
     const irb = this.started();
     const shown = await this.sent('publish', () => irb.evaluate(publish.statement.lines));
@@ -67,40 +71,6 @@ export class LiteralSession implements Session {
     const receivers = /^=> (\d+)$/.exec(echoed ?? '')?.[1];
     if (receivers === undefined) throw this.failed(publish.statement.lines, shown);
     return Number(receivers);
-  }
-
-  ping(): Promise<string> {
-    return Promise.reject(this.beyond('ping Redis', 'the tutorial never pings'));
-  }
-
-  /** redis-rb 4.8, the tutorial's client, speaks RESP2 only. */
-  startSpeaking(protocol: Protocol): Promise<void> {
-    if (protocol === 2) return this.start();
-    return Promise.reject(this.beyond(`speak RESP${protocol}`, 'its redis gem speaks RESP2'));
-  }
-
-  run(command: readonly string[]): Promise<Reply> {
-    return Promise.reject(this.beyond(`run ${command.join(' ')}`, 'the tutorial only subscribes and publishes'));
-  }
-
-  psubscribe(pattern: string): Promise<void> {
-    return Promise.reject(this.beyond(`subscribe to channels matching ${pattern}`, 'the tutorial subscribes to my_channel only'));
-  }
-
-  unsubscribe(channel: string): Promise<void> {
-    return Promise.reject(this.beyond(`unsubscribe from ${channel}`, 'the tutorial never unsubscribes'));
-  }
-
-  publishBytes(channel: string): Promise<number> {
-    return Promise.reject(this.beyond(`publish bytes to ${channel}`, 'the tutorial publishes two strings'));
-  }
-
-  subscribeSlowly(channel: string): Promise<void> {
-    return Promise.reject(this.beyond(`subscribe slowly to ${channel}`, "the tutorial's subscribers print at once"));
-  }
-
-  goOn(): Promise<void> {
-    return Promise.reject(this.beyond('go on', "the tutorial's subscribers never wait"));
   }
 
   /** Everything irb showed but the prompts and the echo of what was typed: its results (`=> 1`) and its output. */
@@ -143,12 +113,6 @@ export class LiteralSession implements Session {
   private started(): Irb {
     if (!this.irb) throw new Error(`${this.name} has not started: a step "${this.name} starts an IRB session" must come first`);
     return this.irb;
-  }
-
-  private beyond(what: string, why: string): Error {
-    return new Error(
-      `${this.name} cannot ${what} under SESSION_DRIVER=literal: that is beyond the tutorial's code (${why}); tag the scenario @beyond-the-tutorial.`,
-    );
   }
 
   private failed(lines: readonly string[], shown: readonly ScreenLine[]): Error {
