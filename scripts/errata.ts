@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
 import { pathInRepository, proposeFix } from '../support/drivers/literal/fix';
-import { literalDriver } from '../support/drivers/literal/index';
+import { prepareLiteralDriver } from '../support/drivers/literal/index';
 import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/drivers/literal/known_errata';
 import { tutorialPage } from '../support/drivers/literal/tutorial_page';
 import { unifiedDiff } from '../support/drivers/literal/unified_diff';
@@ -26,7 +26,7 @@ const exitCodes = { asKnown: 0, newErratum: 1, failed: 2, staleList: 3 } as cons
 async function main(): Promise<number> {
   const fix = fixAsked(process.argv.slice(2));
   const settings = readSettings();
-  const literal = literalDriver(settings);
+  const literal = prepareLiteralDriver(settings);
   promisedOutputs(literal.code);
   const known = readKnownErrata(knownErrataPath);
   const reports = reportsFolder(process.env.ERRATA_OUT);

@@ -1,4 +1,4 @@
-import { Then, When } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { expectPrinted, expectPrintedExactly } from '../support/printed';
 import type { Session } from '../support/session';
@@ -6,7 +6,7 @@ import type { TutorialWorld } from '../support/world';
 
 const chatroom = 'chatroom';
 
-When('{participants} join(s) the chatroom', async function (this: TutorialWorld, participants: Session[]) {
+Given('{participants} join(s) the chatroom', async function (this: TutorialWorld, participants: Session[]) {
   for (const participant of participants) {
     await participant.start();
     await participant.subscribe(chatroom, '#{body}');

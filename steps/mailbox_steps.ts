@@ -18,10 +18,10 @@ Given("{participant}'s mailbox is empty", async function (this: TutorialWorld, o
   await this.run.observer.del(mailboxOf(owner));
 });
 
-When(
+Given(
   "{service} puts {string} in {participant}'s mailbox",
-  async function (this: TutorialWorld, server: Session, mail: string, owner: Session) {
-    await extrasOf(server).run(['rpush', mailboxOf(owner), mail]);
+  async function (this: TutorialWorld, mailServer: Session, mail: string, owner: Session) {
+    await extrasOf(mailServer).run(['rpush', mailboxOf(owner), mail]);
   },
 );
 

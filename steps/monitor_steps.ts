@@ -1,11 +1,11 @@
-import { type DataTable, Then, When } from '@cucumber/cucumber';
+import { type DataTable, Given, Then } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { commandName } from '../support/monitor/line';
 import { inOrder } from '../support/monitor/showed';
 import type { Session } from '../support/session';
 import type { TutorialWorld } from '../support/world';
 
-When('the monitor runs MONITOR', async function (this: TutorialWorld) {
+Given('the monitor runs MONITOR', async function (this: TutorialWorld) {
   await this.monitor.start();
 });
 

@@ -1,15 +1,15 @@
 import { extrasOf } from '../support/beyond_the_tutorial';
-import { Then, When } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { expectPrinted, expectPrintedExactly } from '../support/printed';
 import type { Session } from '../support/session';
 import type { TutorialWorld } from '../support/world';
 
-When('{session} starts an IRB session', async function (this: TutorialWorld, session: Session) {
+Given('{session} starts an IRB session', async function (this: TutorialWorld, session: Session) {
   await session.start();
 });
 
-When(
+Given(
   '{session} subscribes to {channel}, printing {string} for each message',
   async function (this: TutorialWorld, session: Session, channel: string, template: string) {
     await session.subscribe(channel, template);

@@ -4,7 +4,7 @@ import { expectPrintedExactly } from '../support/printed';
 import type { Session } from '../support/session';
 import type { TutorialWorld } from '../support/world';
 
-When(
+Given(
   '{session} subscribes to channels matching {channel}, printing {string} for each message',
   async function (this: TutorialWorld, session: Session, pattern: string, template: string) {
     await extrasOf(session).psubscribe(pattern, template);
@@ -15,7 +15,7 @@ When('{session} unsubscribes from {channel}', async function (this: TutorialWorl
   await extrasOf(session).unsubscribe(channel);
 });
 
-When(
+Given(
   '{session} subscribes to {channel}, taking its time over each message: printing {string}, then, once told to go on, {string}',
   async function (this: TutorialWorld, session: Session, channel: string, busy: string, done: string) {
     await extrasOf(session).subscribeSlowly(channel, busy, done);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { codeOf, type TutorialCode } from '../support/drivers/literal/code';
 import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
-import { literalDriver } from '../support/drivers/literal/index';
+import { prepareLiteralDriver } from '../support/drivers/literal/index';
 import { readTutorial } from '../support/drivers/literal/tutorial';
 import { startBinary } from '../support/providers/binary';
 import { readSettings } from '../support/settings';
@@ -62,8 +62,8 @@ describe(
       const settings = readSettings();
       const server = await startBinary(settings.serverBin, settings.startTimeoutMs);
       try {
-        const original = await findErrata(literalDriver(settings), server, settings);
-        const revision = await findErrata(literalDriver({ ...settings, tutorialPath: revised }), server, settings);
+        const original = await findErrata(prepareLiteralDriver(settings), server, settings);
+        const revision = await findErrata(prepareLiteralDriver({ ...settings, tutorialPath: revised }), server, settings);
         assert.deepEqual(verdicts(revision.checks), verdicts(original.checks));
       } finally {
         await server.stop();

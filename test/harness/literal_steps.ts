@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { extrasOf } from '../../support/beyond_the_tutorial';
 import { connect } from '../../support/connect';
-import { literalDriver } from '../../support/drivers/literal';
+import { prepareLiteralDriver } from '../../support/drivers/literal';
 import { RedisCliMonitor } from '../../support/drivers/literal/monitor';
 import { LiteralSession } from '../../support/drivers/literal/session';
 import type { Session } from '../../support/session';
@@ -71,7 +71,7 @@ When('the literal driver is prepared for the tutorial sample, in a file', functi
   const path = join(mkdtempSync(join(tmpdir(), 'tutorial-')), 'tutorial.md');
   writeFileSync(path, sample);
   try {
-    const driver = literalDriver({ ...this.run.settings, tutorialPath: path });
+    const driver = prepareLiteralDriver({ ...this.run.settings, tutorialPath: path });
     this.driverName = driver.open(this.run.server, this.run.observer).name;
     this.document = { path, text: sample };
   } finally {

@@ -1,6 +1,6 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { literalDriver } from '../../support/drivers/literal';
+import { prepareLiteralDriver } from '../../support/drivers/literal';
 import { codeOf, type Publish, type TutorialCode } from '../../support/drivers/literal/code';
 import { promisedOutputs } from '../../support/drivers/literal/errata';
 import { parseTutorial, readTutorial, type Tutorial } from '../../support/drivers/literal/tutorial';
@@ -95,7 +95,7 @@ When('the literal driver reads the file {string}', function (this: HarnessWorld,
 });
 
 When('the literal driver is prepared without TUTORIAL_PATH', function (this: HarnessWorld) {
-  reading(this, () => literalDriver(readSettings({ SESSION_DRIVER: 'client' })));
+  reading(this, () => prepareLiteralDriver(readSettings({ SESSION_DRIVER: 'client' })));
 });
 
 Then('it reads:', function (this: HarnessWorld, expected: string) {

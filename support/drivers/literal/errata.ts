@@ -4,7 +4,7 @@ import type { Settings } from '../../settings';
 import { versionIn } from '../../start_run';
 import type { TutorialCode } from './code';
 import { followTutorial, type Followed } from './follow';
-import type { LiteralDriver, Tools } from './index';
+import type { PreparedLiteralDriver, Tools } from './index';
 import { windowNamedIn } from './windows';
 
 /** An output the prose promises: "In IRB Session B you get the output `...`", "The third IRB window outputs `...`". */
@@ -43,7 +43,7 @@ export interface Errata {
 const promise = /\b(?:outputs?|prints?)\b[^`]*`([^`]+)`/g;
 
 /** Runs the tutorial's code on this server and checks each output its prose promises. */
-export async function findErrata(literal: LiteralDriver, server: RedisServer, settings: Settings): Promise<Errata> {
+export async function findErrata(literal: PreparedLiteralDriver, server: RedisServer, settings: Settings): Promise<Errata> {
   const promises = promisedOutputs(literal.code);
   const observer = connect(server, settings.protocol, settings.waitTimeoutMs);
   try {

@@ -2,7 +2,7 @@ import { commandName, type MonitorLine } from '../../monitor/line';
 import type { Transcript } from '../../transcript';
 import { WaitTimeout } from '../../waiting';
 import { actionOf, monitorWindow, type TutorialCode } from './code';
-import type { LiteralWindows } from './index';
+import type { LiteralDriver } from './index';
 import type { RedisCliMonitor } from './monitor';
 import type { LiteralSession } from './session';
 
@@ -20,7 +20,7 @@ export interface Followed {
  * the monitor showed every subscribe and publish. A window that does not print is a finding, not
  * a failure: what it printed is then nothing.
  */
-export async function followTutorial(code: TutorialCode, driver: LiteralWindows, timeoutMs: number): Promise<Followed> {
+export async function followTutorial(code: TutorialCode, driver: LiteralDriver, timeoutMs: number): Promise<Followed> {
   const sessions = new Map<string, LiteralSession>();
   const subscribers = new Map<string, LiteralSession[]>();
   let monitor: RedisCliMonitor | undefined;

@@ -9,12 +9,12 @@ import { LiteralSession } from './session';
 import { readTutorial } from './tutorial';
 
 /** The tutorial's own code, read from its markdown, to be run in real irb sessions and a real redis-cli. */
-export interface LiteralDriver {
+export interface PreparedLiteralDriver {
   readonly code: TutorialCode;
   /** The programs that run it, with their versions. */
   readonly tools: Tools;
   /** Plays the tutorial's windows on this server; `observer` is the run's own connection to it. */
-  open(server: RedisServer, observer: Redis): LiteralWindows;
+  open(server: RedisServer, observer: Redis): LiteralDriver;
 }
 
 export interface Tools {
@@ -24,13 +24,14 @@ export interface Tools {
   readonly redisCli: string;
 }
 
-export interface LiteralWindows extends Driver {
+/** The driver that plays the tutorial's windows with its own code: irb sessions and a redis-cli. */
+export interface LiteralDriver extends Driver {
   session(name: string): LiteralSession;
   monitor(): RedisCliMonitor;
 }
 
-/** Reads the tutorial and checks the tools it needs, before any server starts. */
-export function literalDriver(settings: Settings): LiteralDriver {
+/** Reads the tutorial and checks the tools it needs, before any server starts; `open` gives the driver once one has. */
+export function prepareLiteralDriver(settings: Settings): PreparedLiteralDriver {
   if (settings.tutorialPath === undefined) {
     throw new SettingError(
       "TUTORIAL_PATH is not set: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md.",
