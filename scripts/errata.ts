@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
 import { pathInRepository, proposeFix } from '../support/drivers/literal/fix';
@@ -52,9 +52,9 @@ async function main(): Promise<number> {
     log(`The tutorial, annotated: ${join(reports, 'tutorial.html')}.`);
     if (fix) {
       const path = literal.code.tutorial.path;
-      const { text, unfixed } = proposeFix(readFileSync(path, 'utf8'), checks);
+      const { text, unfixed } = proposeFix(literal.code.tutorial.text, checks);
       for (const check of unfixed)
-        log(`--fix cannot replace \`${check.text}\` at line ${check.line}: ${check.window} printed nothing to put there.`);
+        log(`--fix leaves \`${check.text}\` at line ${check.line} as it is: ${check.window} printed no line a code span can hold.`);
       process.stdout.write(unifiedDiff(pathInRepository(path), literal.code.tutorial.text, text));
     }
     if (comparison.found.length > 0) return exitCodes.newErratum;

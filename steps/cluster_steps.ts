@@ -1,11 +1,10 @@
 import { extrasOf } from '../support/beyond_the_tutorial';
 import { defineParameterType, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { snapshotBus, untilReceived } from '../support/cluster/bus';
+import { snapshotBus, untilReceived, type BusSnapshot } from '../support/cluster/bus';
 import { findNode, onNode, slotOf, slotOwner } from '../support/cluster/nodes';
 import { nodeOf } from '../support/server';
 import type { Session } from '../support/session';
-import type { BusSnapshot } from '../support/cluster/bus';
 import type { TutorialWorld } from '../support/world';
 
 /** A node of the cluster, from 1: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
@@ -31,6 +30,8 @@ async function startOn(world: TutorialWorld, name: string, node: number): Promis
 }
 
 Given('the monitor runs MONITOR on {node}', async function (this: TutorialWorld, node: number) {
+  // What the monitor has shown is read up to the spec's own PING, sent on its connection to node 1.
+  if (node !== 1) throw new Error(`the monitor runs on node 1, where the spec's own connection is, not on node ${node}`);
   await this.monitorOn(nodeOf(this.run.server, node)).start();
 });
 

@@ -178,6 +178,10 @@ describe('a run with a bad cluster setting', () => {
       { REDIS_TOPOLOGY: 'cluster', REDIS_CLUSTER_NODES: '0' },
       /^redis-pubsub-spec: REDIS_CLUSTER_NODES=0 is not a whole number of primaries/m,
     ],
+    'a node that fails to start': () => [
+      { REDIS_PROVIDER: 'binary', REDIS_TOPOLOGY: 'cluster', REDIS_SERVER_BIN: '/bin/false' },
+      /^redis-pubsub-spec: REDIS_SERVER_BIN=\/bin\/false exited \(code 1\) before it was ready/m,
+    ],
     'a URL that is no cluster node': () => [
       { REDIS_PROVIDER: 'url', REDIS_TOPOLOGY: 'cluster', REDIS_URL: `redis://127.0.0.1:${single.port}` },
       /^redis-pubsub-spec: REDIS_URL=redis:\/\/127\.0\.0\.1:\d+\/? is not a node of a Redis Cluster \(ERR .*\): point it at a cluster node/m,

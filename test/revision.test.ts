@@ -17,7 +17,8 @@ const tutorialPath = process.env.TUTORIAL_PATH;
 /** What the driver takes from a document, without where it stands in it. */
 function reading(code: TutorialCode): unknown {
   return {
-    windows: code.placed.map(({ window, opens }) => ({ window, opens })),
+    windows: code.placed.flatMap(({ window, opens }) => (window === undefined ? [] : [{ window, opens }])),
+    installSteps: code.placed.filter(({ window }) => window === undefined).length,
     monitor: code.monitor.command,
     sessions: [...code.sessions].map(([name, { setup, subscribe }]) => ({
       name,

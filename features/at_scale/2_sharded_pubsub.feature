@@ -1,4 +1,4 @@
-@cluster @beyond-the-tutorial
+@cluster @beyond-the-tutorial @sharded-pubsub
 Feature: Sharded Pub/Sub keeps a message within its shard
   Redis 7.0 added a second kind of channel for clusters, the shard channel (SSUBSCRIBE, SPUBLISH):
   "shard channels are assigned to slots by the same algorithm used to assign keys to slots. A

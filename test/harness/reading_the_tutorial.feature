@@ -75,7 +75,7 @@ Feature: How the literal driver reads the tutorial
           line 30, at "$ ": 2 + 2
       """
 
-  Scenario: The monitor, then a session for each Redis.new, and each other block in the session that is free
+  Scenario: A session for each Redis.new, each other block in the free one
     Given the tutorial sample
     When the literal driver reads it
     Then it places the blocks:
@@ -100,7 +100,7 @@ Feature: How the literal driver reads the tutorial
       line 58 publishes "Is \"this\" thing on?" to "my_channel"
       """
 
-  Scenario: Promises by their phrasing, for the window named by letter or ordinal, after the block before them
+  Scenario: Promises by phrasing, for the window named, after the block before
     Given the tutorial sample
     When the literal driver reads it
     Then its promises are:
@@ -110,7 +110,7 @@ Feature: How the literal driver reads the tutorial
       line 62: session C prints `I think...` after the block at line 57
       """
 
-  Scenario: Headings renamed, removed or merged, install steps moved, `> ` prompts: the same windows
+  Scenario: Headings renamed or merged, installs moved, `> ` prompts: same windows
     Given a tutorial "revised.md" reading:
       """
       ## Try it
@@ -169,7 +169,7 @@ Feature: How the literal driver reads the tutorial
       line 36: session B prints `I heard [the message] on channel [my_channel]` after the block at line 38
       """
 
-  Scenario: When two sessions can take input, the prose before the block says which
+  Scenario: When two sessions can take input, the prose before says which
     Given a tutorial "two_free.md" reading:
       """
       {% terminal %}

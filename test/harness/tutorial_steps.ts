@@ -153,7 +153,7 @@ function outline(tutorial: Tutorial): string {
 function placement(code: TutorialCode): string {
   return code.placed
     .map(({ block, window, opens }) => {
-      const into = window === undefined ? 'no window' : opens && window !== 'the monitor' ? `opens ${window}` : window;
+      const into = window === undefined ? 'no window' : opens ? `opens ${window}` : window;
       return `line ${block.line}, ${block.kind}: ${into}`;
     })
     .join('\n');

@@ -30,7 +30,7 @@ export interface Publish {
 export interface Placed {
   readonly block: Block;
   readonly window: string | undefined;
-  /** The block makes a `Redis.new`: it opens its session. */
+  /** An irb block that makes a `Redis.new`: it opens its session. */
   readonly opens: boolean;
 }
 
@@ -66,7 +66,7 @@ export function codeOf(tutorial: Tutorial): TutorialCode {
         if (monitor) throw cannotPlace(tutorial, block, `a second redis-cli MONITOR (the first is at line ${monitor.block.line})`);
         monitor = monitorCode(tutorial, block);
       }
-      placed.push({ block, window: found === 'monitor' ? monitorWindow : undefined, opens: found === 'monitor' });
+      placed.push({ block, window: found === 'monitor' ? monitorWindow : undefined, opens: false });
       continue;
     }
     const opens = block.statements.some((statement) => statement.lines.some((line) => /\bRedis\.new\b/.test(line)));
