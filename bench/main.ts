@@ -1,8 +1,8 @@
-import { connect } from '../support/connect';
-import { StopList } from '../support/cleanup';
-import { stopThenExitOnSignal } from '../support/exit_on_signal';
-import { readSettings, SettingError } from '../support/settings';
-import { startServer } from '../support/start_server';
+import { connect } from '../support/server/connect';
+import { StopList } from '../support/server/cleanup';
+import { stopThenExitOnSignal } from '../support/server/exit_on_signal';
+import { readSettings, SettingError } from '../support/server/settings';
+import { startServer } from '../support/server/start_server';
 import type { BenchContext } from './context';
 import { checkOpenFiles, ensureMaxclients } from './limits';
 import { describeMachine, machineLine } from './machine';

@@ -1,15 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
-import { pathInRepository, proposeFix } from '../support/drivers/literal/fix';
-import { prepareLiteralDriver } from '../support/drivers/literal/index';
-import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/drivers/literal/known_errata';
-import { tutorialPage } from '../support/drivers/literal/tutorial_page';
-import { unifiedDiff } from '../support/drivers/literal/unified_diff';
-import { stopThenExitOnSignal } from '../support/exit_on_signal';
-import type { RedisServer } from '../support/server';
-import { readSettings, SettingError } from '../support/settings';
-import { startServer } from '../support/start_server';
+import { findErrata, promisedOutputs, type Check } from '../support/windows/drivers/literal/errata';
+import { pathInRepository, proposeFix } from '../support/windows/drivers/literal/fix';
+import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
+import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/windows/drivers/literal/known_errata';
+import { tutorialPage } from '../support/windows/drivers/literal/tutorial_page';
+import { unifiedDiff } from '../support/windows/drivers/literal/unified_diff';
+import { stopThenExitOnSignal } from '../support/server/exit_on_signal';
+import type { RedisServer } from '../support/server/server';
+import { readSettings, SettingError } from '../support/server/settings';
+import { startServer } from '../support/server/start_server';
 
 /** The errata this project knows of: a run that finds exactly these passes. */
 export const knownErrataPath = join(__dirname, '..', 'known_errata.json');

@@ -1,7 +1,7 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { expectPrinted, expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { expectPrinted, expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 const chatroom = 'chatroom';

@@ -1,10 +1,10 @@
-import { extrasOf } from '../support/beyond_the_tutorial';
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { defineParameterType, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { snapshotBus, untilReceived, type BusSnapshot } from '../support/cluster/bus';
-import { findNode, onNode, slotOf, slotOwner } from '../support/cluster/nodes';
-import { nodeOf } from '../support/server';
-import type { Session } from '../support/session';
+import { snapshotBus, untilReceived, type BusSnapshot } from '../support/server/cluster/bus';
+import { findNode, onNode, slotOf, slotOwner } from '../support/server/cluster/nodes';
+import { nodeOf } from '../support/server/server';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 /** A node of the cluster, from 1: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */

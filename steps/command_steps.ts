@@ -1,8 +1,8 @@
-import { extrasOf } from '../support/beyond_the_tutorial';
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { type Reply, type Session } from '../support/session';
-import { commandArguments } from '../support/monitor/line';
-import { expectRefusal } from '../support/refusal';
+import { type Reply, type Session } from '../support/windows/session';
+import { commandArguments } from '../support/windows/monitor/line';
+import { expectRefusal } from '../support/windows/refusal';
 import type { TutorialWorld } from '../support/world';
 
 Given('Redis holds {string} at {word}', async function (this: TutorialWorld, value: string, key: string) {

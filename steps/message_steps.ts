@@ -1,9 +1,9 @@
-import { extrasOf } from '../support/beyond_the_tutorial';
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { type DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { complexValue, kindOf } from '../support/complex_values';
-import { expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { complexValue, kindOf } from '../support/examples/complex_values';
+import { expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 When(

@@ -1,8 +1,8 @@
 import { type DataTable, Given, Then } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { commandName } from '../support/monitor/line';
-import { inOrder } from '../support/monitor/showed';
-import type { Session } from '../support/session';
+import { commandName } from '../support/windows/monitor/line';
+import { inOrder } from '../support/windows/monitor/showed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 Given('the monitor runs MONITOR', async function (this: TutorialWorld) {

@@ -1,8 +1,8 @@
-import { extrasOf } from '../support/beyond_the_tutorial';
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { expectPrinted, expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { expectPrinted, expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 Given('{session} starts an IRB session', async function (this: TutorialWorld, session: Session) {

@@ -1,7 +1,7 @@
-import { extrasOf } from '../support/beyond_the_tutorial';
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 Given(

@@ -1,12 +1,12 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
-import type { BusSnapshot } from './cluster/bus';
+import type { BusSnapshot } from './server/cluster/bus';
 import type Redis from 'ioredis';
-import { describeServer } from './connect';
-import type { RedisServer } from './server';
-import { currentRun, type Run } from './run';
-import { WhatTheMonitorShowed } from './monitor/showed';
-import type { MonitorWindow, Session } from './session';
-import { messageOf } from './errors';
+import { describeServer } from './server/connect';
+import type { RedisServer } from './server/server';
+import { currentRun, type Run } from './server/run';
+import { WhatTheMonitorShowed } from './windows/monitor/showed';
+import type { MonitorWindow, Session } from './windows/session';
+import { messageOf } from './server/errors';
 
 /** The tutorial's windows in one scenario: the monitor and the IRB sessions, found or opened by name. */
 export class TutorialWorld extends World {

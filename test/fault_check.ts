@@ -5,9 +5,9 @@
  * broken claim. Prints a table fault -> failing scenarios; exits 1 when a fault was missed.
  * Arguments select faults by a part of their name.
  */
-import { stopEverything } from '../support/cleanup';
-import { startBinary } from '../support/providers/binary';
-import { readSettings } from '../support/settings';
+import { stopEverything } from '../support/server/cleanup';
+import { startBinary } from '../support/server/providers/binary';
+import { readSettings } from '../support/server/settings';
 import { FaultProxy, type Fault } from './fault_proxy';
 import { faultCases, type FaultCase } from './faults';
 import { runScenarios, type SpecOutcome } from './scenario_results';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
-import { waitFor } from '../support/waiting';
+import { waitFor } from '../support/server/waiting';
 import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './docker';
 import { alive, recordedPids } from './processes';
 import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './run_spec';

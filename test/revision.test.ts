@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { codeOf, type TutorialCode } from '../support/drivers/literal/code';
-import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
-import { prepareLiteralDriver } from '../support/drivers/literal/index';
-import { readTutorial } from '../support/drivers/literal/tutorial';
-import { startBinary } from '../support/providers/binary';
-import { readSettings } from '../support/settings';
+import { codeOf, type TutorialCode } from '../support/windows/drivers/literal/code';
+import { findErrata, promisedOutputs, type Check } from '../support/windows/drivers/literal/errata';
+import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
+import { readTutorial } from '../support/windows/drivers/literal/tutorial';
+import { startBinary } from '../support/server/providers/binary';
+import { readSettings } from '../support/server/settings';
 import { runSpec } from './run_spec';
 import { revise } from './tutorial_revision';
 

@@ -1,8 +1,8 @@
 import { loadavg } from 'node:os';
-import { StopList, stopEverything } from '../../support/cleanup';
-import { stopThenExitOnSignal } from '../../support/exit_on_signal';
-import { readSettings, SettingError } from '../../support/settings';
-import { startServer } from '../../support/start_server';
+import { StopList, stopEverything } from '../../support/server/cleanup';
+import { stopThenExitOnSignal } from '../../support/server/exit_on_signal';
+import { readSettings, SettingError } from '../../support/server/settings';
+import { startServer } from '../../support/server/start_server';
 import { describeMachine, type Machine } from '../machine';
 import { MessageLayout } from '../message_layout';
 import { Progress } from '../progress';

@@ -1,14 +1,14 @@
 import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { extrasOf } from '../../support/beyond_the_tutorial';
-import { connect } from '../../support/connect';
-import { SocketMonitor } from '../../support/drivers/client/monitor';
-import { ClientSession } from '../../support/drivers/client/session';
-import { existingServer } from '../../support/providers/url';
-import { serverUrl, type RedisServer } from '../../support/server';
-import { expectPrinted, expectPrintedExactly } from '../../support/printed';
-import { expectRefusal } from '../../support/refusal';
-import type { Session } from '../../support/session';
+import { extrasOf } from '../../support/windows/beyond_the_tutorial';
+import { connect } from '../../support/server/connect';
+import { SocketMonitor } from '../../support/windows/drivers/client/monitor';
+import { ClientSession } from '../../support/windows/drivers/client/session';
+import { existingServer } from '../../support/server/providers/url';
+import { serverUrl, type RedisServer } from '../../support/server/server';
+import { expectPrinted, expectPrintedExactly } from '../../support/windows/printed';
+import { expectRefusal } from '../../support/windows/refusal';
+import type { Session } from '../../support/windows/session';
 import { recordedPids } from '../processes';
 import { type HarnessWorld, failure } from './harness_world';
 

@@ -1,7 +1,7 @@
 import { Then } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { MailClient, mailboxOf } from '../../support/mail_client';
-import type { Session } from '../../support/session';
+import { MailClient, mailboxOf } from '../../support/examples/mail_client';
+import type { Session } from '../../support/windows/session';
 import { type HarnessWorld, failure } from './harness_world';
 
 Then("{participant}'s mailbox is the Redis list {string}", function (owner: Session, list: string) {

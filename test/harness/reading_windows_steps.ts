@@ -1,8 +1,8 @@
 import type { HarnessWorld } from './harness_world';
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { commandArguments, commandName, parseMonitorLine } from '../../support/monitor/line';
-import { render } from '../../support/render';
+import { commandArguments, commandName, parseMonitorLine } from '../../support/windows/monitor/line';
+import { render } from '../../support/windows/render';
 
 /** `bytes 104,105` stands for a body that is bytes, not text. */
 function body(written: string): string | Uint8Array {

@@ -1,8 +1,8 @@
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { existingServer } from '../../support/providers/url';
-import { serverUrl } from '../../support/server';
-import { readSettings } from '../../support/settings';
+import { existingServer } from '../../support/server/providers/url';
+import { serverUrl } from '../../support/server/server';
+import { readSettings } from '../../support/server/settings';
 import { type HarnessWorld, refused } from './harness_world';
 
 When('the spec reads no settings', function (this: HarnessWorld) {

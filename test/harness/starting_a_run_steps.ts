@@ -4,11 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Run } from '../../support/run';
-import { readSettings, SettingError } from '../../support/settings';
-import { startFailure, startRun, versionIn } from '../../support/start_run';
+import type { Run } from '../../support/server/run';
+import { readSettings, SettingError } from '../../support/server/settings';
+import { startFailure, startRun, versionIn } from '../../support/server/start_run';
 import { type HarnessWorld, refused } from './harness_world';
-import { messageOf } from '../../support/errors';
+import { messageOf } from '../../support/server/errors';
 
 When(/^the spec starts a run with (REDIS_\w+)=(\S+)$/, async function (this: HarnessWorld, name: string, value: string) {
   this.pidFile = join(mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-')), 'pids');

@@ -1,10 +1,10 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { prepareLiteralDriver } from '../../support/drivers/literal';
-import { codeOf, type Publish, type TutorialCode } from '../../support/drivers/literal/code';
-import { promisedOutputs } from '../../support/drivers/literal/errata';
-import { parseTutorial, readTutorial, type Tutorial } from '../../support/drivers/literal/tutorial';
-import { readSettings } from '../../support/settings';
+import { prepareLiteralDriver } from '../../support/windows/drivers/literal';
+import { codeOf, type Publish, type TutorialCode } from '../../support/windows/drivers/literal/code';
+import { promisedOutputs } from '../../support/windows/drivers/literal/errata';
+import { parseTutorial, readTutorial, type Tutorial } from '../../support/windows/drivers/literal/tutorial';
+import { readSettings } from '../../support/server/settings';
 import { sample } from '../tutorial_sample';
 import { type HarnessWorld, refused } from './harness_world';
 

@@ -1,6 +1,6 @@
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { complexValue, kindOf, User } from '../../support/complex_values';
+import { complexValue, kindOf, User } from '../../support/examples/complex_values';
 import { type HarnessWorld, failure } from './harness_world';
 
 When('the spec builds these values:', function (this: HarnessWorld, table: DataTable) {

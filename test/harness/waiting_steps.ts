@@ -1,6 +1,6 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { Transcript } from '../../support/transcript';
+import { Transcript } from '../../support/windows/transcript';
 import { type HarnessWorld, failure } from './harness_world';
 
 /** A window of the scenario's own, and how often each wait looked at it, then and after it was over. */

@@ -1,5 +1,5 @@
-import { extrasOf } from './beyond_the_tutorial';
-import type { Session } from './session';
+import { extrasOf } from '../windows/beyond_the_tutorial';
+import type { Session } from '../windows/session';
 
 /**
  * The tutorial's asynchronous request-response client: it checks a mailbox on the server (a Redis

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SettingError } from '../../settings';
+import { SettingError } from '../../../server/settings';
 
 /** One thing a reader types, as the document shows it, without the prompt it is typed at. */
 export interface Statement {

@@ -1,7 +1,7 @@
-import { connect, describeServer } from '../../connect';
-import type { RedisServer } from '../../server';
-import type { Settings } from '../../settings';
-import { versionIn } from '../../start_run';
+import { connect, describeServer } from '../../../server/connect';
+import type { RedisServer } from '../../../server/server';
+import type { Settings } from '../../../server/settings';
+import { versionIn } from '../../../server/start_run';
 import type { TutorialCode } from './code';
 import { followTutorial, type Followed } from './follow';
 import type { PreparedLiteralDriver, Tools } from './index';

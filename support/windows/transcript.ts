@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { waitFor } from './waiting';
+import { waitFor } from '../server/waiting';
 
 /**
  * What one window showed, in order, from the moment it opened. Waits end on the entry

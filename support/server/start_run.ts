@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import { addressOf, connect } from './connect';
-import { prepareDriver } from './drivers';
+import { prepareDriver } from '../windows/drivers';
 import type { Run } from './run';
 import type { RedisServer } from './server';
 import { SettingError, type Settings } from './settings';

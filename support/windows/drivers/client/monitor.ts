@@ -1,10 +1,10 @@
 import { connect as connectSocket, type Socket } from 'node:net';
-import { describeServer } from '../../connect';
-import type { RedisServer } from '../../server';
+import { describeServer } from '../../../server/connect';
+import type { RedisServer } from '../../../server/server';
 import { type MonitorWindow } from '../../session';
 import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
-import { waitFor } from '../../waiting';
+import { waitFor } from '../../../server/waiting';
 
 /** MONITOR on a bare socket, so each line is the server's own text, exactly as redis-cli prints it. */
 export class SocketMonitor implements MonitorWindow {

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Session } from './session';
-import type { TutorialWorld } from './world';
+import type { TutorialWorld } from '../world';
 
 /** A refusal as Redis words it, e.g. `ERR Can't execute 'get': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`. */
 export interface ReadRefusal {

@@ -1,4 +1,4 @@
-import type { Run } from '../run';
+import type { Run } from '../../server/run';
 import type { MonitorWindow, Session } from '../session';
 import { commandName, type MonitorLine } from './line';
 

@@ -1,12 +1,12 @@
 import type Redis from 'ioredis';
-import { addressOf, connect, describeServer } from '../../connect';
-import type { RedisServer } from '../../server';
+import { addressOf, connect, describeServer } from '../../../server/connect';
+import type { RedisServer } from '../../../server/server';
 import { CommandRefused, type Extras, type Reply, type Session } from '../../session';
 import { render } from '../../render';
-import type { Protocol } from '../../settings';
+import type { Protocol } from '../../../server/settings';
 import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
-import { messageOf } from '../../errors';
+import { messageOf } from '../../../server/errors';
 
 interface SlowTemplates {
   readonly busy: string;

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import type Redis from 'ioredis';
-import type { RedisServer } from '../../server';
+import type { RedisServer } from '../../../server/server';
 import type { Driver } from '../../session';
-import { SettingError, type Settings } from '../../settings';
+import { SettingError, type Settings } from '../../../server/settings';
 import { codeOf, type TutorialCode } from './code';
 import { RedisCliMonitor } from './monitor';
 import { LiteralSession } from './session';

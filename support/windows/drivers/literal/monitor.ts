@@ -1,10 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { serverUrl, type RedisServer } from '../../server';
+import { serverUrl, type RedisServer } from '../../../server/server';
 import { type MonitorWindow } from '../../session';
 import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
-import { waitFor } from '../../waiting';
+import { waitFor } from '../../../server/waiting';
 import type { MonitorCode } from './code';
 import { adopt, kill } from './processes';
 

@@ -1,4 +1,4 @@
-import type { TutorialWorld } from '../world';
+import type { TutorialWorld } from '../../world';
 import { parseClusterInfo } from './cluster_state';
 import { onNode } from './nodes';
 import { pollUntil } from './poll';

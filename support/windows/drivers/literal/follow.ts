@@ -1,6 +1,6 @@
 import { commandName, type MonitorLine } from '../../monitor/line';
 import type { Transcript } from '../../transcript';
-import { WaitTimeout } from '../../waiting';
+import { WaitTimeout } from '../../../server/waiting';
 import { actionOf, monitorWindow, type TutorialCode } from './code';
 import type { LiteralDriver } from './index';
 import type { RedisCliMonitor } from './monitor';

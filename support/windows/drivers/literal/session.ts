@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { serverUrl, type RedisServer } from '../../server';
+import { serverUrl, type RedisServer } from '../../../server/server';
 import type { Session } from '../../session';
 import { commandName, type MonitorLine } from '../../monitor/line';
 import { beyondTheTutorial } from '../../beyond_the_tutorial';

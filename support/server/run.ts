@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import type { RedisServer } from './server';
-import type { Driver } from './session';
+import type { Driver } from '../windows/session';
 import type { Settings } from './settings';
 
 /** What one run (one worker, with --parallel) shares: its settings, its server, and how it drives sessions. */

@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
-import type { RedisServer } from '../server';
+import type { RedisServer } from '../../server/server';
 import type { Driver } from '../session';
-import type { Settings } from '../settings';
+import type { Settings } from '../../server/settings';
 import { clientDriver } from './client';
 import { prepareLiteralDriver } from './literal';
 

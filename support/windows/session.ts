@@ -1,5 +1,5 @@
-import type { RedisServer } from './server';
-import type { Protocol } from './settings';
+import type { RedisServer } from '../server/server';
+import type { Protocol } from '../server/settings';
 import type { Notepad } from './notes';
 import type { Transcript } from './transcript';
 import type { MonitorLine } from './monitor/line';

@@ -2,7 +2,7 @@ import type Redis from 'ioredis';
 import { connect } from '../connect';
 import { messageOf } from '../errors';
 import { nodeOf, type RedisServer } from '../server';
-import type { TutorialWorld } from '../world';
+import type { TutorialWorld } from '../../world';
 
 /** Which node a step means: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
 export async function findNode(world: TutorialWorld, text: string): Promise<number> {

@@ -1,6 +1,6 @@
-import type { RedisServer } from '../../server';
+import type { RedisServer } from '../../../server/server';
 import type { Driver } from '../../session';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../../server/settings';
 import { SocketMonitor } from './monitor';
 import { ClientSession } from './session';
 

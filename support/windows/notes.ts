@@ -1,4 +1,4 @@
-import type { MailClient } from './mail_client';
+import type { MailClient } from '../examples/mail_client';
 import { CommandRefused } from './session';
 
 /** What a window noted of what it was asked to do, for a later step to recall. */
