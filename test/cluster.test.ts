@@ -6,9 +6,9 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import { startBinary } from '../support/server/providers/binary';
 import type { RedisServer } from '../support/server/server';
 import { waitFor } from '../support/server/waiting';
-import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
-import { alive, recordedPids } from './processes';
-import { root, runSpec, startSpec, type RunningSpec } from './run_spec';
+import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './helpers/docker';
+import { alive, recordedPids } from './helpers/processes';
+import { root, runSpec, startSpec, type RunningSpec } from './helpers/run_spec';
 
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Check } from '../support/windows/drivers/literal/errata';
 import { compareWithKnown, readKnownErrata } from '../support/windows/drivers/literal/known_errata';
-import { root, startCommand, type SpecRun } from './run_spec';
+import { root, startCommand, type SpecRun } from './helpers/run_spec';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 

@@ -11,8 +11,8 @@ import { startBinary } from '../support/server/providers/binary';
 import { serverUrl } from '../support/server/server';
 import { readSettings } from '../support/server/settings';
 import { waitFor } from '../support/server/waiting';
-import { root, runSpec, runsAtOnce } from './run_spec';
-import { sample } from './tutorial_sample';
+import { root, runSpec, runsAtOnce } from './helpers/run_spec';
+import { sample } from './helpers/tutorial_sample';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 

@@ -7,8 +7,8 @@ import { hostBindingOption } from '../support/server/providers/loopback_network'
 import { existingServer } from '../support/server/providers/url';
 import { serverUrl, type RedisServer } from '../support/server/server';
 import { readSettings } from '../support/server/settings';
-import { containersOf, docker, needsDocker, networksOf, removeContainersOf } from './docker';
-import { beyondLoopback } from './loopback';
+import { containersOf, docker, needsDocker, networksOf, removeContainersOf } from './helpers/docker';
+import { beyondLoopback } from './helpers/loopback';
 
 async function ping(server: RedisServer): Promise<string> {
   const redis = new Redis(serverUrl(server), { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });

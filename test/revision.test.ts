@@ -9,8 +9,8 @@ import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
 import { readTutorial } from '../support/windows/drivers/literal/tutorial';
 import { startBinary } from '../support/server/providers/binary';
 import { readSettings } from '../support/server/settings';
-import { runSpec } from './run_spec';
-import { revise } from './tutorial_revision';
+import { runSpec } from './helpers/run_spec';
+import { revise } from './helpers/tutorial_revision';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 

@@ -9,7 +9,7 @@ import { serverUrl, type RedisServer } from '../../support/server/server';
 import { expectPrinted, expectPrintedExactly } from '../../support/windows/printed';
 import { expectRefusal } from '../../support/windows/refusal';
 import type { Session } from '../../support/windows/session';
-import { recordedPids } from '../processes';
+import { recordedPids } from '../helpers/processes';
 import { type HarnessWorld, failure } from './harness_world';
 
 function monitorShows(world: HarnessWorld, session: Session, command: string, timeoutMs: number): Promise<void> {

@@ -12,8 +12,8 @@ import type { Session } from '../../support/windows/session';
 import { doings, withPassword } from './failing_steps';
 import { type HarnessWorld, failure } from './harness_world';
 import { readCode } from './tutorial_steps';
-import { escapeRegExp } from '../regexp';
-import { sample } from '../tutorial_sample';
+import { escapeRegExp } from '../helpers/regexp';
+import { sample } from '../helpers/tutorial_sample';
 
 /** Session `letter` of the code the literal driver read, on the run's server: one a scenario, made by its first step. */
 function tutorialSession(world: HarnessWorld, letter: string): Session {

@@ -7,8 +7,8 @@ import { connect } from '../../support/server/connect';
 import { startBinary } from '../../support/server/providers/binary';
 import { readSettings, type Settings } from '../../support/server/settings';
 import { startServer } from '../../support/server/start_server';
-import { beyondLoopback } from '../loopback';
-import { alive, recordedPids } from '../processes';
+import { beyondLoopback } from '../helpers/loopback';
+import { alive, recordedPids } from '../helpers/processes';
 import { type HarnessWorld, refused } from './harness_world';
 
 Then('the server the spec started listens on loopback only', function (this: HarnessWorld) {

@@ -5,7 +5,7 @@ import { codeOf, type Publish, type TutorialCode } from '../../support/windows/d
 import { promisedOutputs } from '../../support/windows/drivers/literal/errata';
 import { parseTutorial, readTutorial, type Tutorial } from '../../support/windows/drivers/literal/tutorial';
 import { readSettings } from '../../support/server/settings';
-import { sample } from '../tutorial_sample';
+import { sample } from '../helpers/tutorial_sample';
 import { type HarnessWorld, refused } from './harness_world';
 
 export interface Document {

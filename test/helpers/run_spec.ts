@@ -2,9 +2,9 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { waitFor } from '../support/server/waiting';
+import { waitFor } from '../../support/server/waiting';
 
-export const root = join(__dirname, '..');
+export const root = join(__dirname, '..', '..');
 
 /** How many spec runs a test file starts at once: one a core, as each run's loading keeps a core busy. */
 export const runsAtOnce = { concurrency: availableParallelism() };

@@ -1,16 +1,16 @@
 /**
  * `npm run faults`: proves the spec is sensitive. The spec runs through a fault-injecting proxy
  * (REDIS_PROVIDER=url) in front of a real redis-server: with the proxy passing everything through
- * it must pass; with each fault of test/faults.ts it must fail, on the scenarios that name the
+ * it must pass; with each fault of test/tools/faults.ts it must fail, on the scenarios that name the
  * broken claim. Prints a table fault -> failing scenarios; exits 1 when a fault was missed.
  * Arguments select faults by a part of their name.
  */
-import { stopEverything } from '../support/server/cleanup';
-import { startBinary } from '../support/server/providers/binary';
-import { readSettings } from '../support/server/settings';
+import { stopEverything } from '../../support/server/cleanup';
+import { startBinary } from '../../support/server/providers/binary';
+import { readSettings } from '../../support/server/settings';
 import { FaultProxy, type Fault } from './fault_proxy';
 import { faultCases, type FaultCase } from './faults';
-import { runScenarios, type SpecOutcome } from './scenario_results';
+import { runScenarios, type SpecOutcome } from '../helpers/scenario_results';
 
 interface Row {
   readonly fault: string;
@@ -59,7 +59,8 @@ function print(rows: readonly Row[], scenarios: ReadonlySet<string>): void {
   }
   const named = new Set(faultCases.flatMap((fault) => fault.caughtBy));
   const unnamed = [...scenarios].filter((name) => !named.has(name));
-  if (unnamed.length > 0) console.log(`\nscenarios no fault names as its catcher (add one to test/faults.ts):\n  ${unnamed.join('\n  ')}`);
+  if (unnamed.length > 0)
+    console.log(`\nscenarios no fault names as its catcher (add one to test/tools/faults.ts):\n  ${unnamed.join('\n  ')}`);
 }
 
 async function check(): Promise<number> {

@@ -3,7 +3,7 @@
  * own Redis as `npm run spec` does, and prints how many runs failed and which scenarios.
  * Arguments after `--` go to cucumber-js. Exits 1 when any run failed.
  */
-import { runScenarios } from './scenario_results';
+import { runScenarios } from '../helpers/scenario_results';
 
 function soakRuns(): number {
   const value = process.env.SOAK_RUNS ?? '30';
