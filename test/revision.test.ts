@@ -73,8 +73,10 @@ describe(
 
     it('passes the literal driver as the tutorial does', async () => {
       const env = { REDIS_PROVIDER: 'binary', SESSION_DRIVER: 'literal' };
-      const original = await runSpec({ ...env, TUTORIAL_PATH: tutorialPath ?? '' }, ['--profile', 'literal'], 240000);
-      const revision = await runSpec({ ...env, TUTORIAL_PATH: revised }, ['--profile', 'literal'], 240000);
+      const [original, revision] = await Promise.all([
+        runSpec({ ...env, TUTORIAL_PATH: tutorialPath ?? '' }, ['--profile', 'literal'], 240000),
+        runSpec({ ...env, TUTORIAL_PATH: revised }, ['--profile', 'literal'], 240000),
+      ]);
       assert.equal(original.code, 0, original.stdout + original.stderr);
       assert.equal(revision.code, 0, revision.stdout + revision.stderr);
       assert.equal(summary(revision.stdout), summary(original.stdout));
