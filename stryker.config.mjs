@@ -17,8 +17,13 @@ export default {
   testRunner: 'command',
   commandRunner: { command: `npx cucumber-js --profile ${literal ? 'literalMutation' : 'mutation'} --fail-fast --format summary` },
   mutate: literal
-    ? ['support/drivers/literal/**/*.ts', ...errataOnly.map((file) => `!support/drivers/literal/${file}`)]
-    : ['support/**/*.ts', '!support/drivers/literal/**', '!support/providers/container.ts', '!support/providers/docker_host.ts'],
+    ? ['support/windows/drivers/literal/**/*.ts', ...errataOnly.map((file) => `!support/windows/drivers/literal/${file}`)]
+    : [
+        'support/**/*.ts',
+        '!support/windows/drivers/literal/**',
+        '!support/server/providers/container.ts',
+        '!support/server/providers/docker_host.ts',
+      ],
   // The command runner cannot tell which scenario covers which mutant.
   coverageAnalysis: 'off',
   concurrency: 1,

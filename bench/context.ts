@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
-import type { RedisServer } from '../support/server';
-import type { Cleanup } from './cleanup';
+import type { RedisServer } from '../support/server/server';
+import type { StopList } from '../support/server/cleanup';
 import type { Progress } from './progress';
 import type { Publisher } from './publisher';
 import type { BenchSettings } from './settings';
@@ -12,7 +12,7 @@ export interface BenchContext {
   /** A connection for CONFIG, INFO and CLIENT LIST, apart from the publisher's. */
   readonly admin: Redis;
   readonly publisher: Publisher;
-  readonly cleanup: Cleanup;
+  readonly cleanup: StopList;
   readonly progress: Progress;
   /** The bound on every wait: for subscribers to connect, to receive, for redis-benchmark to finish. */
   readonly timeoutMs: number;

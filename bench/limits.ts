@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type Redis from 'ioredis';
-import { SettingError } from '../support/settings';
-import type { Cleanup } from './cleanup';
+import { SettingError } from '../support/server/settings';
+import type { StopList } from '../support/server/cleanup';
 
 export interface Limits {
   /** This process's soft limit on open files, where the system tells it (Linux's /proc). */
@@ -30,7 +30,7 @@ export function checkOpenFiles(subscribers: number): { openFiles: number | undef
 export async function ensureMaxclients(
   admin: Redis,
   subscribers: number,
-  cleanup: Cleanup,
+  cleanup: StopList,
 ): Promise<Omit<Limits, 'openFiles' | 'openFilesNeeded'>> {
   const needed = subscribers + otherConnections;
   const before = Number((await admin.config('GET', 'maxclients'))[1]);

@@ -1,6 +1,6 @@
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import type Redis from 'ioredis';
-import type { RedisServer } from '../support/server';
+import type { RedisServer } from '../support/server/server';
 
 /** What every figure is stated with: the machine, the Node and the Redis it was measured on. */
 export interface Machine {

@@ -1,7 +1,8 @@
-import { connect } from '../support/connect';
-import { readSettings, SettingError } from '../support/settings';
-import { startServer } from '../support/start_server';
-import { Cleanup } from './cleanup';
+import { connect } from '../support/server/connect';
+import { StopList } from '../support/server/cleanup';
+import { stopThenExitOnSignal } from '../support/server/exit_on_signal';
+import { readSettings, SettingError } from '../support/server/settings';
+import { startServer } from '../support/server/start_server';
 import type { BenchContext } from './context';
 import { checkOpenFiles, ensureMaxclients } from './limits';
 import { describeMachine, machineLine } from './machine';
@@ -21,7 +22,7 @@ const waitMs = 30_000;
 /** The slow subscriber's part attaches ten subscribers of its own. */
 const slowSubscribers = 10;
 
-const cleanup = new Cleanup();
+const cleanup = new StopList();
 const progress = new Progress();
 let interrupted = false;
 
@@ -78,29 +79,23 @@ async function main(): Promise<void> {
 }
 
 function stopOnSignals(): void {
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => {
-      interrupted = true;
-      progress.end();
-      process.stderr.write(`redis-pubsub-bench: ${signal}, stopping what the bench started\n`);
-      void cleanup.run().finally(() => process.exit(code));
-    });
-  }
+  stopThenExitOnSignal({ name: 'redis-pubsub-bench', started: 'the bench' }, () => {
+    interrupted = true;
+    progress.end();
+    return cleanup.stopAll();
+  });
 }
 
 main().then(
   async () => {
-    const failures = await cleanup.run();
+    const failures = await cleanup.stopAll();
     for (const failure of failures) process.stderr.write(`redis-pubsub-bench: could not clean up: ${failure}\n`);
     process.exit(failures.length === 0 ? 0 : 1);
   },
   async (error: unknown) => {
     if (interrupted) return;
     progress.end();
-    await cleanup.run();
+    await cleanup.stopAll();
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`redis-pubsub-bench: ${error instanceof SettingError ? message : `failed: ${message}`}\n`);
     process.exit(error instanceof SettingError ? 2 : 1);

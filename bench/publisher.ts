@@ -1,8 +1,8 @@
 import { connect, type Socket } from 'node:net';
-import { describeServer } from '../support/connect';
-import { resp } from '../support/drivers/client/monitor';
-import type { RedisServer } from '../support/server';
-import { waitFor, type Settle } from '../support/waiting';
+import { describeServer } from '../support/server/connect';
+import { resp } from '../support/windows/drivers/client/monitor';
+import type { RedisServer } from '../support/server/server';
+import { waitFor, type Settle } from '../support/server/waiting';
 
 export interface Published {
   readonly receivers: number;

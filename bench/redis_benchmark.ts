@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import type { RedisServer } from '../support/server';
-import { SettingError } from '../support/settings';
-import { waitFor } from '../support/waiting';
-import type { Cleanup } from './cleanup';
+import type { RedisServer } from '../support/server/server';
+import { SettingError } from '../support/server/settings';
+import { waitFor } from '../support/server/waiting';
+import type { StopList } from '../support/server/cleanup';
 
 export interface RedisBenchmarkRun {
   /** PUBLISHes it sent: whole pipelines, so `messages` rounded up to a multiple of the pipelining. */
@@ -33,7 +33,7 @@ export async function runRedisBenchmark(
     readonly command?: 'PUBLISH' | 'SPUBLISH';
   },
   timeoutMs: number,
-  cleanup: Cleanup,
+  cleanup: StopList,
 ): Promise<RedisBenchmarkRun> {
   const auth = server.password === undefined ? [] : ['-a', server.password];
   const args = [

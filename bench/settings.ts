@@ -1,4 +1,4 @@
-import { SettingError } from '../support/settings';
+import { SettingError } from '../support/server/settings';
 
 export interface BenchSettings {
   /** The subscriber counts N to measure, ascending. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RedisServer } from '../support/server';
-import { Transcript } from '../support/transcript';
+import type { RedisServer } from '../support/server/server';
+import { Transcript } from '../support/windows/transcript';
 import type { MessageLayout } from './message_layout';
 import type { Request, SubscriberEvent, SubscriberSetup } from './subscriber_protocol';
 

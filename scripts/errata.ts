@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
-import { pathInRepository, proposeFix } from '../support/drivers/literal/fix';
-import { literalDriver } from '../support/drivers/literal/index';
-import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/drivers/literal/known_errata';
-import { tutorialPage } from '../support/drivers/literal/tutorial_page';
-import { unifiedDiff } from '../support/drivers/literal/unified_diff';
-import type { RedisServer } from '../support/server';
-import { readSettings, SettingError } from '../support/settings';
-import { startServer } from '../support/start_server';
+import { findErrata, promisedOutputs, type Check } from '../support/windows/drivers/literal/errata';
+import { pathInRepository, proposeFix } from '../support/windows/drivers/literal/fix';
+import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
+import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/windows/drivers/literal/known_errata';
+import { tutorialPage } from '../support/windows/drivers/literal/tutorial_page';
+import { unifiedDiff } from '../support/windows/drivers/literal/unified_diff';
+import { stopThenExitOnSignal } from '../support/server/exit_on_signal';
+import type { RedisServer } from '../support/server/server';
+import { readSettings, SettingError } from '../support/server/settings';
+import { startServer } from '../support/server/start_server';
 
 /** The errata this project knows of: a run that finds exactly these passes. */
 export const knownErrataPath = join(__dirname, '..', 'known_errata.json');
@@ -25,7 +26,7 @@ const exitCodes = { asKnown: 0, newErratum: 1, failed: 2, staleList: 3 } as cons
 async function main(): Promise<number> {
   const fix = fixAsked(process.argv.slice(2));
   const settings = readSettings();
-  const literal = literalDriver(settings);
+  const literal = prepareLiteralDriver(settings);
   promisedOutputs(literal.code);
   const known = readKnownErrata(knownErrataPath);
   const reports = reportsFolder(process.env.ERRATA_OUT);
@@ -106,12 +107,7 @@ function describe(check: Check): string {
 }
 
 function stopOnSignals(server: RedisServer): void {
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => void server.stop().finally(() => process.exit(code)));
-  }
+  stopThenExitOnSignal({ name: 'redis-pubsub-spec errata', started: 'errata' }, () => server.stop().then(() => []));
 }
 
 main().then(

@@ -1,12 +1,12 @@
-import { Then, When } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { expectPrinted, expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { expectPrinted, expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 const chatroom = 'chatroom';
 
-When('{participants} join(s) the chatroom', async function (this: TutorialWorld, participants: Session[]) {
+Given('{participants} join(s) the chatroom', async function (this: TutorialWorld, participants: Session[]) {
   for (const participant of participants) {
     await participant.start();
     await participant.subscribe(chatroom, '#{body}');
@@ -15,11 +15,11 @@ When('{participants} join(s) the chatroom', async function (this: TutorialWorld,
 
 When('{participant} says {string}', async function (this: TutorialWorld, participant: Session, words: string) {
   const chatService = this.session('the chat service');
-  this.replies.set(chatService, await chatService.publish(chatroom, `${participant.name}: ${words}`));
+  chatService.notes.remember('reply', await chatService.publish(chatroom, `${participant.name}: ${words}`));
 });
 
 Then("the chat service's message reached {int} participant(s)", function (this: TutorialWorld, participants: number) {
-  const receivers = this.replies.get(this.session('the chat service'));
+  const receivers = this.session('the chat service').notes.recall('reply');
   assert.equal(receivers, participants, `the chat service's PUBLISH reported ${String(receivers)} receivers`);
 });
 

@@ -1,10 +1,10 @@
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { defineParameterType, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { snapshotBus, untilReceived, type BusSnapshot } from '../support/cluster/bus';
-import { findNode, onNode, slotOf, slotOwner } from '../support/cluster/nodes';
-import { nodeOf } from '../support/server';
-import { CommandRefused, type Session } from '../support/session';
-import { shardSubscriberOf } from '../support/shard_subscriber';
+import { snapshotBus, untilReceived, type BusSnapshot } from '../support/server/cluster/bus';
+import { findNode, onNode, slotOf, slotOwner } from '../support/server/cluster/nodes';
+import { nodeOf } from '../support/server/server';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 /** A node of the cluster, from 1: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
@@ -50,7 +50,7 @@ Given(
   '{new session} subscribes to the shard channel {channel} on its owner, printing {string} for each message',
   async function (this: TutorialWorld, name: string, channel: string, template: string) {
     const session = await startOn(this, name, await slotOwner(this, channel));
-    await shardSubscriberOf(session).ssubscribe(channel, template);
+    await extrasOf(session).ssubscribe(channel, template);
   },
 );
 
@@ -59,7 +59,7 @@ When(
   async function (this: TutorialWorld, name: string, body: string, channel: string, node: number) {
     const session = await startOn(this, name, node);
     this.busBefore = await snapshotBus(this, node);
-    this.replies.set(session, await session.publish(channel, body));
+    session.notes.remember('reply', await session.publish(channel, body));
   },
 );
 
@@ -69,37 +69,31 @@ When(
     const node = await slotOwner(this, channel);
     const session = await startOn(this, name, node);
     this.busBefore = await snapshotBus(this, node);
-    this.replies.set(session, Number(await session.run(['spublish', channel, body])));
+    session.notes.remember('reply', Number(await extrasOf(session).run(['spublish', channel, body])));
   },
 );
 
 When(
   '{session} tries to subscribe to the shard channel {channel}',
   async function (this: TutorialWorld, session: Session, channel: string) {
-    await attempt(this, session, ['ssubscribe', channel]);
+    await tryToRun(session, ['ssubscribe', channel]);
   },
 );
 
 When(
   '{session} tries to publish {string} to the shard channel {channel}',
   async function (this: TutorialWorld, session: Session, body: string, channel: string) {
-    await attempt(this, session, ['spublish', channel, body]);
+    await tryToRun(session, ['spublish', channel, body]);
   },
 );
 
-async function attempt(world: TutorialWorld, session: Session, command: readonly string[]): Promise<void> {
-  world.replies.delete(session);
-  world.refusals.delete(session);
-  try {
-    world.replies.set(session, JSON.stringify(await session.run(command)));
-  } catch (error) {
-    if (!(error instanceof CommandRefused)) throw error;
-    world.refusals.set(session, error.message);
-  }
+async function tryToRun(session: Session, command: readonly string[]): Promise<void> {
+  await session.notes.attempt(async () => JSON.stringify(await extrasOf(session).run(command)));
 }
 
 Then("{session}'s redis.(s)publish returned {int}", function (this: TutorialWorld, session: Session, receivers: number) {
-  assert.equal(this.replies.get(session), receivers, `redis.publish by ${session.name} returned ${String(this.replies.get(session))}`);
+  const returned = session.notes.recall('reply');
+  assert.equal(returned, receivers, `redis.publish by ${session.name} returned ${String(returned)}`);
 });
 
 Then('the slot of {channel} is {int}', async function (this: TutorialWorld, channel: string, slot: number) {
@@ -109,10 +103,10 @@ Then('the slot of {channel} is {int}', async function (this: TutorialWorld, chan
 Then('Redis redirects {session} to the node that owns {channel}', async function (this: TutorialWorld, session: Session, channel: string) {
   const owner = nodeOf(this.run.server, await slotOwner(this, channel));
   const expected = `MOVED ${await slotOf(this, channel)} ${owner.host}:${owner.port}`;
-  const refusal = this.refusals.get(session);
+  const refusal = session.notes.recall('refusal');
   const seen =
     refusal === undefined
-      ? `Redis answered ${session.name} with ${String(this.replies.get(session))}`
+      ? `Redis answered ${session.name} with ${String(session.notes.recall('reply'))}`
       : `Redis refused ${session.name} with "${refusal}"`;
   assert.equal(refusal, expected, seen);
 });

@@ -1,6 +1,8 @@
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { CommandRefused, commandArguments, type Reply, type Session } from '../support/session';
-import { expectRefusal } from '../support/refusal';
+import { type Reply, type Session } from '../support/windows/session';
+import { commandArguments } from '../support/windows/monitor/line';
+import { expectRefusal } from '../support/windows/refusal';
 import type { TutorialWorld } from '../support/world';
 
 Given('Redis holds {string} at {word}', async function (this: TutorialWorld, value: string, key: string) {
@@ -9,7 +11,7 @@ Given('Redis holds {string} at {word}', async function (this: TutorialWorld, val
 
 Given('{session} starts an IRB session speaking RESP{int}', async function (this: TutorialWorld, session: Session, protocol: number) {
   if (protocol !== 2 && protocol !== 3) throw new Error(`RESP${protocol} is no protocol of Redis: write RESP2 or RESP3`);
-  await session.startSpeaking(protocol);
+  await extrasOf(session).startSpeaking(protocol);
 });
 
 Given('{service} connects to Redis', async function (this: TutorialWorld, service: Session) {
@@ -17,18 +19,11 @@ Given('{service} connects to Redis', async function (this: TutorialWorld, servic
 });
 
 When('{session} runs {command}', async function (this: TutorialWorld, session: Session, command: string) {
-  this.replies.set(session, shown(await session.run(commandArguments(command))));
+  session.notes.remember('reply', shown(await extrasOf(session).run(commandArguments(command))));
 });
 
 When('{session} tries to run {command}', async function (this: TutorialWorld, session: Session, command: string) {
-  this.replies.delete(session);
-  this.refusals.delete(session);
-  try {
-    this.replies.set(session, shown(await session.run(commandArguments(command))));
-  } catch (error) {
-    if (!(error instanceof CommandRefused)) throw error;
-    this.refusals.set(session, error.message);
-  }
+  await session.notes.attempt(async () => shown(await extrasOf(session).run(commandArguments(command))));
 });
 
 Then(

@@ -1,14 +1,15 @@
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { type DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { complexValue, kindOf } from '../support/complex_values';
-import { expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { complexValue, kindOf } from '../support/examples/complex_values';
+import { expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 When(
   '{session} publishes {string} to {channel} for n from {int} to {int}',
   async function (this: TutorialWorld, session: Session, template: string, channel: string, first: number, last: number) {
-    for (const body of numbered(template, first, last)) this.replies.set(session, await session.publish(channel, body));
+    for (const body of numbered(template, first, last)) session.notes.remember('reply', await session.publish(channel, body));
   },
 );
 
@@ -22,22 +23,22 @@ Then(
 When(
   '{session} publishes the bytes {bytes} to {channel}',
   async function (this: TutorialWorld, session: Session, body: Uint8Array, channel: string) {
-    this.replies.set(session, await session.publishBytes(channel, body));
+    session.notes.remember('reply', await extrasOf(session).publishBytes(channel, body));
   },
 );
 
 When(
   '{session} publishes this JSON to {channel}:',
   async function (this: TutorialWorld, session: Session, channel: string, document: string) {
-    this.publishedValues.set(session, parseJson(document, `the JSON ${session.name} publishes`));
-    this.replies.set(session, await session.publish(channel, document));
+    session.notes.remember('publishedValue', parseJson(document, `the JSON ${session.name} publishes`));
+    session.notes.remember('reply', await session.publish(channel, document));
   },
 );
 
 Then(
   '{session} prints JSON equal to what {session} published',
   async function (this: TutorialWorld, subscriber: Session, publisher: Session) {
-    assert.deepEqual(await onlyLineAsJson(subscriber, this.timeoutMs), this.publishedValues.get(publisher));
+    assert.deepEqual(await onlyLineAsJson(subscriber, this.timeoutMs), publisher.notes.recall('publishedValue'));
   },
 );
 
@@ -45,15 +46,15 @@ When(
   '{session} publishes to {channel}, as JSON, an object whose fields are:',
   async function (this: TutorialWorld, session: Session, channel: string, fields: DataTable) {
     const value = Object.fromEntries(Object.entries(fields.rowsHash()).map(([field, description]) => [field, complexValue(description)]));
-    this.publishedValues.set(session, value);
-    this.replies.set(session, await session.publish(channel, JSON.stringify(value)));
+    session.notes.remember('publishedValue', value);
+    session.notes.remember('reply', await session.publish(channel, JSON.stringify(value)));
   },
 );
 
 Then(
   'the fields {session} sent and {session} parsed are:',
   async function (this: TutorialWorld, publisher: Session, subscriber: Session, expected: DataTable) {
-    const sent = this.publishedValues.get(publisher) as Record<string, unknown>;
+    const sent = publisher.notes.recall('publishedValue') as Record<string, unknown>;
     const parsed = (await onlyLineAsJson(subscriber, this.timeoutMs)) as Record<string, unknown>;
     const [header = [], ...rows] = expected.raw();
     const actual = rows.map(([field = '']) => [field, kindOf(sent[field]), kindOf(parsed[field])]);

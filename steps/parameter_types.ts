@@ -1,5 +1,5 @@
 import { defineParameterType } from '@cucumber/cucumber';
-import type { Session } from '../support/session';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
 defineParameterType({

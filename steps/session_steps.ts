@@ -1,14 +1,15 @@
-import { Then, When } from '@cucumber/cucumber';
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
+import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { expectPrinted, expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { expectPrinted, expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
-When('{session} starts an IRB session', async function (this: TutorialWorld, session: Session) {
+Given('{session} starts an IRB session', async function (this: TutorialWorld, session: Session) {
   await session.start();
 });
 
-When(
+Given(
   '{session} subscribes to {channel}, printing {string} for each message',
   async function (this: TutorialWorld, session: Session, channel: string, template: string) {
     await session.subscribe(channel, template);
@@ -16,19 +17,21 @@ When(
 );
 
 When('{session} publishes {string} to {channel}', async function (this: TutorialWorld, session: Session, body: string, channel: string) {
-  this.replies.set(session, await session.publish(channel, body));
+  session.notes.remember('reply', await session.publish(channel, body));
 });
 
 When('{session} pings Redis', async function (this: TutorialWorld, session: Session) {
-  this.replies.set(session, await session.ping());
+  session.notes.remember('reply', await extrasOf(session).ping());
 });
 
 Then('Redis answers {session} with {string}', function (this: TutorialWorld, session: Session, reply: string) {
-  assert.equal(this.replies.get(session), reply, `${session.name} got ${String(this.replies.get(session))}`);
+  const got = session.notes.recall('reply');
+  assert.equal(got, reply, `${session.name} got ${String(got)}`);
 });
 
 Then('the publish by {session} reached {int} subscriber(s)', function (this: TutorialWorld, session: Session, receivers: number) {
-  assert.equal(this.replies.get(session), receivers, `PUBLISH by ${session.name} reported ${String(this.replies.get(session))} receivers`);
+  const reported = session.notes.recall('reply');
+  assert.equal(reported, receivers, `PUBLISH by ${session.name} reported ${String(reported)} receivers`);
 });
 
 Then('{session} prints {string}', async function (this: TutorialWorld, session: Session, line: string) {

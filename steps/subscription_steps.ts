@@ -1,28 +1,29 @@
+import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { expectPrintedExactly } from '../support/printed';
-import type { Session } from '../support/session';
+import { expectPrintedExactly } from '../support/windows/printed';
+import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 
-When(
+Given(
   '{session} subscribes to channels matching {channel}, printing {string} for each message',
   async function (this: TutorialWorld, session: Session, pattern: string, template: string) {
-    await session.psubscribe(pattern, template);
+    await extrasOf(session).psubscribe(pattern, template);
   },
 );
 
 When('{session} unsubscribes from {channel}', async function (this: TutorialWorld, session: Session, channel: string) {
-  await session.unsubscribe(channel);
+  await extrasOf(session).unsubscribe(channel);
 });
 
-When(
+Given(
   '{session} subscribes to {channel}, taking its time over each message: printing {string}, then, once told to go on, {string}',
   async function (this: TutorialWorld, session: Session, channel: string, busy: string, done: string) {
-    await session.subscribeSlowly(channel, busy, done);
+    await extrasOf(session).subscribeSlowly(channel, busy, done);
   },
 );
 
 When('{session} is told to go on', async function (this: TutorialWorld, session: Session) {
-  await session.goOn();
+  await extrasOf(session).goOn();
 });
 
 Given(

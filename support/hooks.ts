@@ -1,10 +1,10 @@
 import { threadId } from 'node:worker_threads';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
-import { stopEverything } from './cleanup';
-import { doneWithTheRun, exitWhenInterrupted } from './interruption';
-import { currentRun, setRun } from './run';
-import { readSettings } from './settings';
-import { startFailure, startRun } from './start_run';
+import { stopEverything } from './server/cleanup';
+import { doneWithTheRun, exitWhenInterrupted } from './server/interruption';
+import { currentRun, setRun } from './server/run';
+import { readSettings } from './server/settings';
+import { startFailure, startRun } from './server/start_run';
 import type { TutorialWorld } from './world';
 
 const settings = loadSettings();

@@ -1,5 +1,5 @@
 import { Before } from '@cucumber/cucumber';
-import { currentRun } from './run';
+import { currentRun } from './server/run';
 
 /** A scenario about one server does not run on a cluster, nor a cluster's on one server: each says how to run it. */
 Before(function ({ pickle }) {

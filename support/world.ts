@@ -1,27 +1,18 @@
 import { setWorldConstructor, World } from '@cucumber/cucumber';
-import type { BusSnapshot } from './cluster/bus';
-import type { MailClient } from './mail_client';
+import type { BusSnapshot } from './server/cluster/bus';
 import type Redis from 'ioredis';
-import { describeServer } from './connect';
-import type { RedisServer } from './server';
-import { currentRun, type Run } from './run';
-import { commandName, type MonitorLine, type MonitorWindow, type Session } from './session';
-import { messageOf } from './errors';
-
-const handshake = new Set(['hello', 'info', 'client', 'select', 'auth']);
+import { describeServer } from './server/connect';
+import type { RedisServer } from './server/server';
+import { currentRun, type Run } from './server/run';
+import { WhatTheMonitorShowed } from './windows/monitor/showed';
+import type { MonitorWindow, Session } from './windows/session';
+import { messageOf } from './server/errors';
 
 /** The tutorial's windows in one scenario: the monitor and the IRB sessions, found or opened by name. */
 export class TutorialWorld extends World {
   private readonly sessions = new Map<string, Session>();
   private monitorWindow: MonitorWindow | undefined;
-  /** The last reply each session got, as irb would echo it. */
-  readonly replies = new Map<Session, number | string>();
-  /** The error Redis answered a session's last refused command with. */
-  readonly refusals = new Map<Session, string>();
-  /** What a session last published as JSON, as the value it was before it became text. */
-  readonly publishedValues = new Map<Session, unknown>();
-  /** The scenario's mail clients; their minutes pass when a step says so. */
-  readonly mailClients: MailClient[] = [];
+  readonly monitorShowed = new WhatTheMonitorShowed(this);
   /** On a cluster: the node a session last published on, and what each node had received over the cluster bus before. */
   busBefore: BusSnapshot | undefined;
 
@@ -56,6 +47,10 @@ export class TutorialWorld extends World {
     return this.monitorWindow;
   }
 
+  get monitorIfOpen(): MonitorWindow | undefined {
+    return this.monitorWindow;
+  }
+
   get monitor(): MonitorWindow {
     this.monitorWindow ??= this.run.driver.monitor();
     return this.monitorWindow;
@@ -71,22 +66,9 @@ export class TutorialWorld extends World {
     }
   }
 
-  /** Who sent a monitor line: a session's name, "the spec", or the raw address. */
-  sender(line: MonitorLine): string {
-    if (line.source === this.run.observerAddress) return 'the spec';
-    for (const session of this.sessions.values()) if (session.address === line.source) return session.name;
-    return line.source;
-  }
-
-  /** The monitor's lines with each client's connection handshake left out. */
-  monitorLines(): readonly MonitorLine[] {
-    return (this.monitorWindow?.lines.entries ?? []).filter((line) => !handshake.has(commandName(line)));
-  }
-
-  /** What the monitor showed, each line with its sender's name. */
-  describeMonitor(): string {
-    const lines = this.monitorLines().map((line) => `  ${this.sender(line)}: ${line.command}`);
-    return lines.length ? `the monitor showed:\n${lines.join('\n')}` : 'the monitor showed nothing';
+  /** The scenario's sessions, in order of use. */
+  openSessions(): readonly Session[] {
+    return [...this.sessions.values()];
   }
 
   /** Every window of the scenario, as the tutorial asks a reader to observe them. */
@@ -98,7 +80,7 @@ export class TutorialWorld extends World {
 
   /** Each window the scenario used, by name, with what it showed: the monitor first, then the sessions in order of use. */
   windowsShown(): Array<{ readonly window: string; readonly shown: string }> {
-    const monitor = this.monitorWindow ? [{ window: this.monitorWindow.lines.owner, shown: this.describeMonitor() }] : [];
+    const monitor = this.monitorWindow ? [{ window: this.monitorWindow.lines.owner, shown: this.monitorShowed.describe() }] : [];
     const sessions = [...this.sessions.values()].map((session) => ({ window: session.name, shown: session.printed.describe() }));
     return [...monitor, ...sessions];
   }

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
-import { needsDocker } from './docker';
-import { root, runSpec, runsAtOnce } from './run_spec';
+import { needsDocker } from './helpers/docker';
+import { root, runSpec, runsAtOnce } from './helpers/run_spec';
 
 /** Each wrong setting stops the run fast, non-zero, with one line that names it. */
 describe('a run with bad input', runsAtOnce, () => {

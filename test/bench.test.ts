@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Percentiles } from '../bench/durations';
 import type { BenchResult, Delivery, Range } from '../bench/results';
-import { startCommand, type SpecRun } from './run_spec';
+import { startCommand, type SpecRun } from './helpers/run_spec';
 
 function runBench(env: Record<string, string>, timeoutMs = 60000): Promise<SpecRun> {
   return startCommand(process.execPath, ['--require', 'ts-node/register/transpile-only', 'bench/main.ts'], env, timeoutMs).ended;

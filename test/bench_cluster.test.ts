@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ClusterBenchResult, ClusterRun } from '../bench/cluster/results';
-import { startCommand, type SpecRun } from './run_spec';
+import { startCommand, type SpecRun } from './helpers/run_spec';
 
 function runClusterBench(env: Record<string, string>, timeoutMs = 90000): Promise<SpecRun> {
   return startCommand(process.execPath, ['--require', 'ts-node/register/transpile-only', 'bench/cluster/main.ts'], env, timeoutMs).ended;

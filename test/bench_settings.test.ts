@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { defaultSubscribers, readBenchSettings } from '../bench/settings';
-import { SettingError } from '../support/settings';
+import { SettingError } from '../support/server/settings';
 
 describe('bench settings', () => {
   it('default to the issue: N in 0, 1, 10, 100, 1,000 and 5,000, written to reports/bench', () => {

@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
-import { startBinary } from '../support/providers/binary';
-import type { RedisServer } from '../support/server';
-import { waitFor } from '../support/waiting';
-import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './docker';
-import { alive, recordedPids } from './processes';
-import { root, runSpec, startSpec, type RunningSpec } from './run_spec';
+import { startBinary } from '../support/server/providers/binary';
+import type { RedisServer } from '../support/server/server';
+import { waitFor } from '../support/server/waiting';
+import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './helpers/docker';
+import { alive, recordedPids } from './helpers/processes';
+import { root, runSpec, startSpec, type RunningSpec } from './helpers/run_spec';
 
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);

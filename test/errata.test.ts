@@ -4,9 +4,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { Check } from '../support/drivers/literal/errata';
-import { compareWithKnown, readKnownErrata } from '../support/drivers/literal/known_errata';
-import { root, startCommand, type SpecRun } from './run_spec';
+import type { Check } from '../support/windows/drivers/literal/errata';
+import { compareWithKnown, readKnownErrata } from '../support/windows/drivers/literal/known_errata';
+import { root, startCommand, type SpecRun } from './helpers/run_spec';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 

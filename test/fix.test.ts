@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { Check } from '../support/drivers/literal/errata';
-import { proposeFix } from '../support/drivers/literal/fix';
+import type { Check } from '../support/windows/drivers/literal/errata';
+import { proposeFix } from '../support/windows/drivers/literal/fix';
 
 const text = ['Session B prints `I heard it`.', 'Session C prints `I think...`.', 'Session A prints `=> 1`.'].join('\n');
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { runSpec } from './run_spec';
+import { runSpec } from './helpers/run_spec';
 
 describe("the harness's own scenarios (test/harness)", () => {
   it('pass on the binary provider', async () => {

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
-import { waitFor } from '../support/waiting';
-import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './docker';
-import { alive, recordedPids } from './processes';
-import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './run_spec';
+import { waitFor } from '../support/server/waiting';
+import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './helpers/docker';
+import { alive, recordedPids } from './helpers/processes';
+import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './helpers/run_spec';
 
 /** How long a run may take to end once it was stopped or failed. */
 const fewSeconds = 10000;

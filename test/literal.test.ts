@@ -4,15 +4,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
-import { codeOf } from '../support/drivers/literal/code';
-import { check, promisedOutputs } from '../support/drivers/literal/errata';
-import { parseTutorial, readTutorial } from '../support/drivers/literal/tutorial';
-import { startBinary } from '../support/providers/binary';
-import { serverUrl } from '../support/server';
-import { readSettings } from '../support/settings';
-import { waitFor } from '../support/waiting';
-import { root, runSpec, runsAtOnce } from './run_spec';
-import { sample } from './tutorial_sample';
+import { codeOf } from '../support/windows/drivers/literal/code';
+import { check, promisedOutputs } from '../support/windows/drivers/literal/errata';
+import { parseTutorial, readTutorial } from '../support/windows/drivers/literal/tutorial';
+import { startBinary } from '../support/server/providers/binary';
+import { serverUrl } from '../support/server/server';
+import { readSettings } from '../support/server/settings';
+import { waitFor } from '../support/server/waiting';
+import { root, runSpec, runsAtOnce } from './helpers/run_spec';
+import { sample } from './helpers/tutorial_sample';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 

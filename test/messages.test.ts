@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { complexValue, kindOf, User } from '../support/complex_values';
-import { commandArguments, render } from '../support/session';
+import { complexValue, kindOf, User } from '../support/examples/complex_values';
+import { commandArguments } from '../support/windows/monitor/line';
+import { render } from '../support/windows/render';
 
 describe('what a subscriber prints', () => {
   it('fills in the body and the channel, as the tutorial’s puts does', () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { root } from './run_spec';
+import { root } from './helpers/run_spec';
 
 /** What a secret committed by mistake looks like; a URL's password may only be a placeholder. */
 const secrets: ReadonlyArray<[string, RegExp]> = [

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
-import { startBinary } from '../support/providers/binary';
-import { networkOf, runLabel, startContainer } from '../support/providers/container';
-import { hostBindingOption } from '../support/providers/loopback_network';
-import { existingServer } from '../support/providers/url';
-import { serverUrl, type RedisServer } from '../support/server';
-import { readSettings } from '../support/settings';
-import { containersOf, docker, needsDocker, networksOf, removeContainersOf } from './docker';
-import { beyondLoopback } from './loopback';
+import { startBinary } from '../support/server/providers/binary';
+import { networkOf, runLabel, startContainer } from '../support/server/providers/container';
+import { hostBindingOption } from '../support/server/providers/loopback_network';
+import { existingServer } from '../support/server/providers/url';
+import { serverUrl, type RedisServer } from '../support/server/server';
+import { readSettings } from '../support/server/settings';
+import { containersOf, docker, needsDocker, networksOf, removeContainersOf } from './helpers/docker';
+import { beyondLoopback } from './helpers/loopback';
 
 async function ping(server: RedisServer): Promise<string> {
   const redis = new Redis(serverUrl(server), { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { readRefusal } from '../support/refusal';
+import { readRefusal } from '../support/windows/refusal';
 
 const pubsubCommands = ['PING', 'PSUBSCRIBE', 'PUNSUBSCRIBE', 'QUIT', 'RESET', 'SUBSCRIBE', 'UNSUBSCRIBE'];
 

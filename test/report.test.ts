@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runSpec, type SpecRun } from './run_spec';
+import { runSpec, type SpecRun } from './helpers/run_spec';
 
 interface Envelope {
   pickle?: { id: string; name: string; steps: Array<{ id: string; text: string }> };

@@ -3,14 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { codeOf, type TutorialCode } from '../support/drivers/literal/code';
-import { findErrata, promisedOutputs, type Check } from '../support/drivers/literal/errata';
-import { literalDriver } from '../support/drivers/literal/index';
-import { readTutorial } from '../support/drivers/literal/tutorial';
-import { startBinary } from '../support/providers/binary';
-import { readSettings } from '../support/settings';
-import { runSpec } from './run_spec';
-import { revise } from './tutorial_revision';
+import { codeOf, type TutorialCode } from '../support/windows/drivers/literal/code';
+import { findErrata, promisedOutputs, type Check } from '../support/windows/drivers/literal/errata';
+import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
+import { readTutorial } from '../support/windows/drivers/literal/tutorial';
+import { startBinary } from '../support/server/providers/binary';
+import { readSettings } from '../support/server/settings';
+import { runSpec } from './helpers/run_spec';
+import { revise } from './helpers/tutorial_revision';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 
@@ -63,8 +63,8 @@ describe(
       const settings = readSettings();
       const server = await startBinary(settings.serverBin, settings.startTimeoutMs);
       try {
-        const original = await findErrata(literalDriver(settings), server, settings);
-        const revision = await findErrata(literalDriver({ ...settings, tutorialPath: revised }), server, settings);
+        const original = await findErrata(prepareLiteralDriver(settings), server, settings);
+        const revision = await findErrata(prepareLiteralDriver({ ...settings, tutorialPath: revised }), server, settings);
         assert.deepEqual(verdicts(revision.checks), verdicts(original.checks));
       } finally {
         await server.stop();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { defaultImage, readSettings, SettingError } from '../support/settings';
+import { defaultImage, readSettings, SettingError } from '../support/server/settings';
 
 describe('settings', () => {
   it('defaults to auto, RESP2 and a pinned image', () => {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { codeOf } from '../support/drivers/literal/code';
-import { check, promisedOutputs, type Errata } from '../support/drivers/literal/errata';
-import { parseTutorial } from '../support/drivers/literal/tutorial';
-import { tutorialPage } from '../support/drivers/literal/tutorial_page';
-import { sample } from './tutorial_sample';
+import { codeOf } from '../support/windows/drivers/literal/code';
+import { check, promisedOutputs, type Errata } from '../support/windows/drivers/literal/errata';
+import { parseTutorial } from '../support/windows/drivers/literal/tutorial';
+import { tutorialPage } from '../support/windows/drivers/literal/tutorial_page';
+import { sample } from './helpers/tutorial_sample';
 
 /** The sample with a title, a paragraph, a link and emphasis, as errata would have found it run (test/browser/tutorial reads a real run). */
 describe('the tutorial as a page (reports/tutorial.html)', () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { unifiedDiff } from '../support/drivers/literal/unified_diff';
+import { unifiedDiff } from '../support/windows/drivers/literal/unified_diff';
 
 /** Applies the diff with `patch -p1` to `before` written in a folder, and returns what the file then reads. */
 function applied(before: string, diff: string): string {

@@ -1,8 +1,8 @@
 import { loadavg } from 'node:os';
-import { stopEverything } from '../../support/cleanup';
-import { readSettings, SettingError } from '../../support/settings';
-import { startServer } from '../../support/start_server';
-import { Cleanup } from '../cleanup';
+import { StopList, stopEverything } from '../../support/server/cleanup';
+import { stopThenExitOnSignal } from '../../support/server/exit_on_signal';
+import { readSettings, SettingError } from '../../support/server/settings';
+import { startServer } from '../../support/server/start_server';
 import { describeMachine, type Machine } from '../machine';
 import { MessageLayout } from '../message_layout';
 import { Progress } from '../progress';
@@ -18,7 +18,7 @@ import { spreadFanout, type FanoutRun } from './spread_fanout';
 /** The bound on every wait of the bench; a wait that passes it fails, naming what it awaited. */
 const waitMs = 30_000;
 
-const cleanup = new Cleanup();
+const cleanup = new StopList();
 const progress = new Progress();
 let interrupted = false;
 
@@ -83,32 +83,23 @@ async function main(): Promise<void> {
 }
 
 function stopOnSignals(): void {
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => {
-      interrupted = true;
-      progress.end();
-      process.stderr.write(`redis-pubsub-bench: ${signal}, stopping what the bench started\n`);
-      void cleanup
-        .run()
-        .then(() => stopEverything())
-        .finally(() => process.exit(code));
-    });
-  }
+  stopThenExitOnSignal({ name: 'redis-pubsub-bench', started: 'the bench' }, () => {
+    interrupted = true;
+    progress.end();
+    return cleanup.stopAll().then(async (left) => [...left, ...(await stopEverything())]);
+  });
 }
 
 main().then(
   async () => {
-    const failures = await cleanup.run();
+    const failures = await cleanup.stopAll();
     for (const failure of failures) process.stderr.write(`redis-pubsub-bench: could not clean up: ${failure}\n`);
     process.exit(failures.length === 0 ? 0 : 1);
   },
   async (error: unknown) => {
     if (interrupted) return;
     progress.end();
-    await cleanup.run();
+    await cleanup.stopAll();
     await stopEverything();
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`redis-pubsub-bench: ${error instanceof SettingError ? message : `failed: ${message}`}\n`);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type Redis from 'ioredis';
-import { connect } from '../../support/connect';
-import { parseClusterInfo } from '../../support/cluster/cluster_state';
-import { nodeOf, type RedisServer } from '../../support/server';
-import type { Cleanup } from '../cleanup';
+import { connect } from '../../support/server/connect';
+import { parseClusterInfo } from '../../support/server/cluster/cluster_state';
+import { nodeOf, type RedisServer } from '../../support/server/server';
+import type { StopList } from '../../support/server/cleanup';
 
 /** One node of the cluster under the bench: a server of its own and the bench's admin connection to it. */
 export interface BenchNode {
@@ -14,7 +14,7 @@ export interface BenchNode {
   readonly pid: number;
 }
 
-export async function connectNodes(cluster: RedisServer, timeoutMs: number, cleanup: Cleanup): Promise<BenchNode[]> {
+export async function connectNodes(cluster: RedisServer, timeoutMs: number, cleanup: StopList): Promise<BenchNode[]> {
   const count = cluster.nodes?.length ?? 0;
   return Promise.all(
     Array.from({ length: count }, async (_, index) => {

@@ -5,8 +5,8 @@ import { Publisher, type PublishCommand } from '../publisher';
 import { runRedisBenchmark } from '../redis_benchmark';
 import { serverTimeOfPublish } from '../server_time';
 import type { BenchSettings } from '../settings';
-import type { Cleanup } from '../cleanup';
-import { pollUntil } from '../../support/cluster/poll';
+import type { StopList } from '../../support/server/cleanup';
+import { pollUntil } from '../../support/server/cluster/poll';
 import { busSince, readBus, type BenchNode, type BusReading } from './nodes';
 
 export const kinds: readonly PublishCommand[] = ['PUBLISH', 'SPUBLISH'];
@@ -40,7 +40,7 @@ export interface Part {
   readonly owner: BenchNode;
   readonly channel: string;
   readonly payload: string;
-  readonly cleanup: Cleanup;
+  readonly cleanup: StopList;
   readonly progress: Progress;
   readonly timeoutMs: number;
 }

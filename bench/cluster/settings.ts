@@ -1,4 +1,4 @@
-import { SettingError } from '../../support/settings';
+import { SettingError } from '../../support/server/settings';
 
 export interface ClusterBenchSettings {
   /** The cluster sizes to measure, in primaries, ascending. */

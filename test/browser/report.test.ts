@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { root } from '../run_spec';
-import { escapeRegExp } from '../regexp';
+import { root } from '../helpers/run_spec';
+import { escapeRegExp } from '../helpers/regexp';
 
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const reports = join(root, 'reports');

@@ -1,23 +1,23 @@
 import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { connect } from '../../support/connect';
-import { SocketMonitor } from '../../support/drivers/client/monitor';
-import { ClientSession } from '../../support/drivers/client/session';
-import { existingServer } from '../../support/providers/url';
-import { serverUrl, type RedisServer } from '../../support/server';
-import { expectPrinted, expectPrintedExactly } from '../../support/printed';
-import { expectRefusal } from '../../support/refusal';
-import type { Session } from '../../support/session';
-import type { TutorialWorld } from '../../support/world';
-import { recordedPids } from '../processes';
-import { failure, memory } from './memory';
+import { extrasOf } from '../../support/windows/beyond_the_tutorial';
+import { connect } from '../../support/server/connect';
+import { SocketMonitor } from '../../support/windows/drivers/client/monitor';
+import { ClientSession } from '../../support/windows/drivers/client/session';
+import { existingServer } from '../../support/server/providers/url';
+import { serverUrl, type RedisServer } from '../../support/server/server';
+import { expectPrinted, expectPrintedExactly } from '../../support/windows/printed';
+import { expectRefusal } from '../../support/windows/refusal';
+import type { Session } from '../../support/windows/session';
+import { recordedPids } from '../helpers/processes';
+import { type HarnessWorld, failure } from './harness_world';
 
-function monitorShows(world: TutorialWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
+function monitorShows(world: HarnessWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
   return world.monitor.lines.until(
-    () => world.monitorLines().some((line) => line.command === command && world.sender(line) === session.name),
+    () => world.monitorShowed.showsSending(session, command),
     `to show ${session.name} sending ${command}`,
     timeoutMs,
-    () => world.describeMonitor(),
+    () => world.monitorShowed.describe(),
   );
 }
 
@@ -25,27 +25,27 @@ function prints(session: Session, line: string, timeoutMs: number): Promise<void
   return session.printed.until((lines) => lines.includes(line), `to print "${line}"`, timeoutMs);
 }
 
-async function failsAtOnce(world: TutorialWorld, action: () => Promise<unknown>, expected: string): Promise<void> {
+async function failsAtOnce(world: HarnessWorld, action: () => Promise<unknown>, expected: string): Promise<void> {
   const started = Date.now();
   assert.equal(await failure(world, action), expected);
   assert.ok(Date.now() - started < world.timeoutMs, `it failed after ${Date.now() - started} ms, not at once`);
 }
 
-async function dropConnection(world: TutorialWorld, who: string, address: string | undefined): Promise<void> {
+async function dropConnection(world: HarnessWorld, who: string, address: string | undefined): Promise<void> {
   assert.ok(address, `${who} has no address`);
   await world.askServer(`drop the connection of ${who}`, (observer) => observer.call('CLIENT', 'KILL', 'ADDR', address));
 }
 
 When(
   'waiting {int} ms for {session} to print {string} fails with:',
-  async function (this: TutorialWorld, ms: number, session: Session, line: string, expected: string) {
+  async function (this: HarnessWorld, ms: number, session: Session, line: string, expected: string) {
     assert.equal(await failure(this, () => prints(session, line, ms)), expected);
   },
 );
 
 When(
   'waiting for {session} to print {string} fails at once with:',
-  async function (this: TutorialWorld, session: Session, line: string, expected: string) {
+  async function (this: HarnessWorld, session: Session, line: string, expected: string) {
     await failsAtOnce(this, () => prints(session, line, this.timeoutMs), expected);
   },
 );
@@ -53,59 +53,59 @@ When(
 // Regular expressions, since a {command} must end its step's text; `session [A-Z]` is still read as a {session}.
 When(
   /^waiting (\d+) ms for the monitor to show (session [A-Z]) sending (.+) fails with:$/,
-  async function (this: TutorialWorld, ms: string, session: Session, command: string, expected: string) {
+  async function (this: HarnessWorld, ms: string, session: Session, command: string, expected: string) {
     assert.equal(await failure(this, () => monitorShows(this, session, command, Number(ms))), expected);
   },
 );
 
 When(
   /^waiting for the monitor to show (session [A-Z]) sending (.+) fails at once with:$/,
-  async function (this: TutorialWorld, session: Session, command: string, expected: string) {
+  async function (this: HarnessWorld, session: Session, command: string, expected: string) {
     await failsAtOnce(this, () => monitorShows(this, session, command, this.timeoutMs), expected);
   },
 );
 
 When(
   '{session} subscribing to {channel} fails with:',
-  async function (this: TutorialWorld, session: Session, channel: string, expected: string) {
+  async function (this: HarnessWorld, session: Session, channel: string, expected: string) {
     assert.equal(await failure(this, () => session.subscribe(channel, '#{body}')), expected);
   },
 );
 
-When('{session} pinging Redis fails with:', async function (this: TutorialWorld, session: Session, expected: string) {
-  assert.equal(await failure(this, () => session.ping()), expected);
+When('{session} pinging Redis fails with:', async function (this: HarnessWorld, session: Session, expected: string) {
+  assert.equal(await failure(this, () => extrasOf(session).ping()), expected);
 });
 
 When(
   /^session ([A-Z]) starting against (\S+) fails with:$/,
-  async function (this: TutorialWorld, letter: string, url: string, expected: string) {
+  async function (this: HarnessWorld, letter: string, url: string, expected: string) {
     const session = new ClientSession(`session ${letter}`, existingServer(new URL(url)), this.run.settings.protocol, this.timeoutMs);
-    memory(this).session = session;
+    this.openedSession = session;
     assert.equal(await failure(this, () => session.start()), expected);
   },
 );
 
 When(
   '{session} publishing {string} to {channel} fails with:',
-  async function (this: TutorialWorld, session: Session, body: string, channel: string, expected: string) {
+  async function (this: HarnessWorld, session: Session, body: string, channel: string, expected: string) {
     assert.equal(await failure(this, () => session.publish(channel, body)), expected);
   },
 );
 
 /** What a step can have a session do, in the features' words, with its one argument. */
 export const doings: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
-  'subscribing to the pattern': (session, pattern) => session.psubscribe(pattern, '#{body}'),
-  'subscribing slowly to': (session, channel) => session.subscribeSlowly(channel, 'busy with [#{body}]', 'done with [#{body}]'),
-  'unsubscribing from': (session, channel) => session.unsubscribe(channel),
-  'publishing bytes to': (session, channel) => session.publishBytes(channel, Uint8Array.of(0, 255)),
-  running: (session, command) => session.run(command.split(' ')),
+  'subscribing to the pattern': (session, pattern) => extrasOf(session).psubscribe(pattern, '#{body}'),
+  'subscribing slowly to': (session, channel) => extrasOf(session).subscribeSlowly(channel, 'busy with [#{body}]', 'done with [#{body}]'),
+  'unsubscribing from': (session, channel) => extrasOf(session).unsubscribe(channel),
+  'publishing bytes to': (session, channel) => extrasOf(session).publishBytes(channel, Uint8Array.of(0, 255)),
+  running: (session, command) => extrasOf(session).run(command.split(' ')),
   'starting again': (session) => session.start(),
-  'being told to go on': (session) => session.goOn(),
+  'being told to go on': (session) => extrasOf(session).goOn(),
 };
 
 When(
   new RegExp(`^(session [A-Z]) (${Object.keys(doings).join('|')})(?: "(.*)")? fails with:$`),
-  async function (this: TutorialWorld, session: Session, doing: string, argument: string | undefined, expected: string) {
+  async function (this: HarnessWorld, session: Session, doing: string, argument: string | undefined, expected: string) {
     const act = doings[doing];
     assert.ok(act, `no session can be ${doing}`);
     assert.equal(await failure(this, () => act(session, argument ?? '')), expected);
@@ -114,94 +114,94 @@ When(
 
 When(
   'checking that {session} printed {string} once fails with:',
-  async function (this: TutorialWorld, session: Session, line: string, expected: string) {
+  async function (this: HarnessWorld, session: Session, line: string, expected: string) {
     assert.equal(await failure(this, () => expectPrinted(session, line, this.timeoutMs)), expected);
   },
 );
 
 When(
   'checking that {session} printed exactly {string} fails with:',
-  async function (this: TutorialWorld, session: Session, line: string, expected: string) {
+  async function (this: HarnessWorld, session: Session, line: string, expected: string) {
     assert.equal(await failure(this, () => expectPrintedExactly(session, [line], this.timeoutMs)), expected);
   },
 );
 
 When(
   'waiting {int} ms for {session} to print exactly {int} lines fails with:',
-  async function (this: TutorialWorld, ms: number, session: Session, lines: number, expected: string) {
+  async function (this: HarnessWorld, ms: number, session: Session, lines: number, expected: string) {
     assert.equal(await failure(this, () => expectPrintedExactly(session, Array<string>(lines).fill('a line'), ms)), expected);
   },
 );
 
-Then(/^the monitor starting against (\S+) fails with:$/, async function (this: TutorialWorld, url: string, expected: string) {
+Then(/^the monitor starting against (\S+) fails with:$/, async function (this: HarnessWorld, url: string, expected: string) {
   const monitor = new SocketMonitor(existingServer(new URL(url)), this.timeoutMs);
-  memory(this).monitor = monitor;
+  this.openedMonitor = monitor;
   assert.equal(await failure(this, () => monitor.start()), expected);
 });
 
-When('it is paused', function (this: TutorialWorld) {
-  const [pid] = recordedPids(memory(this).pidFile ?? '');
+When('it is paused', function (this: HarnessWorld) {
+  const [pid] = recordedPids(this.pidFile ?? '');
   assert.ok(pid, 'the second server recorded no pid');
   process.kill(pid, 'SIGSTOP');
 });
 
-Then('a monitor starting on it gives up after {int} ms with:', async function (this: TutorialWorld, ms: number, expected: string) {
-  const server = memory(this).server;
+Then('a monitor starting on it gives up after {int} ms with:', async function (this: HarnessWorld, ms: number, expected: string) {
+  const server = this.secondServer;
   assert.ok(server, 'no second server was started');
   const monitor = new SocketMonitor(server, ms);
-  memory(this).monitor = monitor;
+  this.openedMonitor = monitor;
   try {
     assert.equal(await failure(this, () => monitor.start()), expected);
   } finally {
-    for (const pid of recordedPids(memory(this).pidFile ?? '')) process.kill(pid, 'SIGCONT');
+    for (const pid of recordedPids(this.pidFile ?? '')) process.kill(pid, 'SIGCONT');
   }
 });
 
-When("{session} publishes {int} x's to {channel}", async function (this: TutorialWorld, session: Session, length: number, channel: string) {
+When("{session} publishes {int} x's to {channel}", async function (this: HarnessWorld, session: Session, length: number, channel: string) {
   await session.publish(channel, 'x'.repeat(length));
 });
 
 Then(
   /^the monitor shows (session [A-Z]) sending "publish" "(\S+)" and the (\d+) x's$/,
-  async function (this: TutorialWorld, session: Session, channel: string, length: string) {
+  async function (this: HarnessWorld, session: Session, channel: string, length: string) {
     await monitorShows(this, session, `"publish" "${channel}" "${'x'.repeat(Number(length))}"`, this.timeoutMs);
   },
 );
 
 Then(
   "expecting Redis to refuse {session}'s {string}, naming {commandNames}, and {commandNames} where the server has them, fails with:",
-  async function (this: TutorialWorld, session: Session, refused: string, allowed: string[], whereKnown: string[], expected: string) {
+  async function (this: HarnessWorld, session: Session, refused: string, allowed: string[], whereKnown: string[], expected: string) {
     assert.equal(await failure(this, () => expectRefusal(this, session, refused, allowed, whereKnown)), expected);
   },
 );
 
-Then('the spec asking Redis {string} fails with:', async function (this: TutorialWorld, command: string, expected: string) {
+Then('the spec asking Redis {string} fails with:', async function (this: HarnessWorld, command: string, expected: string) {
   assert.equal(await failure(this, () => this.askServer(`run ${command}`, (observer) => observer.call(command))), expected);
 });
 
-Then('the windows read:', function (this: TutorialWorld, expected: string) {
+Then('the windows read:', function (this: HarnessWorld, expected: string) {
   assert.equal(this.windows(), expected);
 });
 
-When('Redis drops the connection of {session}', async function (this: TutorialWorld, session: Session) {
+When('Redis drops the connection of {session}', async function (this: HarnessWorld, session: Session) {
   await dropConnection(this, session.name, session.address);
 });
 
-When('Redis drops the connection of the monitor', async function (this: TutorialWorld) {
+When('Redis drops the connection of the monitor', async function (this: HarnessWorld) {
   const clients = await this.askServer('list its clients', (observer) => observer.call('CLIENT', 'LIST'));
   const monitor = /(?:^| )addr=(\S+) .* cmd=monitor\b/m.exec(String(clients))?.[1];
   await dropConnection(this, 'the monitor', monitor);
 });
 
 /** The second server, as the url provider would give it with this password. */
-export function withPassword(world: TutorialWorld, password: string): RedisServer {
-  const server = memory(world).server;
+export function withPassword(world: HarnessWorld, password: string): RedisServer {
+  const server = world.secondServer;
   assert.ok(server, 'no second server was started');
   return existingServer(new URL(serverUrl({ ...server, password })));
 }
 
-When('it requires the password {string}', async function (this: TutorialWorld, password: string) {
-  const server = memory(this).server;
+When('it requires the password {string}', async function (this: HarnessWorld, password: string) {
+  const server = this.secondServer;
   assert.ok(server, 'no second server was started');
   const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
   try {
@@ -214,24 +214,23 @@ When('it requires the password {string}', async function (this: TutorialWorld, p
 
 When(
   /^the monitor and session ([A-Z]) start on it with the password "(.*)"$/,
-  async function (this: TutorialWorld, letter: string, password: string) {
+  async function (this: HarnessWorld, letter: string, password: string) {
     const server = withPassword(this, password);
-    const remembering = memory(this);
-    remembering.monitor = new SocketMonitor(server, this.timeoutMs);
-    await remembering.monitor.start();
-    remembering.session = new ClientSession(`session ${letter}`, server, this.run.settings.protocol, this.timeoutMs);
-    await remembering.session.start();
+    this.openedMonitor = new SocketMonitor(server, this.timeoutMs);
+    await this.openedMonitor.start();
+    this.openedSession = new ClientSession(`session ${letter}`, server, this.run.settings.protocol, this.timeoutMs);
+    await this.openedSession.start();
   },
 );
 
-When(/^session ([A-Z]) pings it$/, async function (this: TutorialWorld, letter: string) {
-  const session = memory(this).session;
+When(/^session ([A-Z]) pings it$/, async function (this: HarnessWorld, letter: string) {
+  const session = this.openedSession;
   assert.equal(session?.name, `session ${letter}`);
-  assert.equal(await session.ping(), 'PONG');
+  assert.equal(await extrasOf(session).ping(), 'PONG');
 });
 
-Then(/^that monitor shows session ([A-Z]) sending "(.*)"$/, async function (this: TutorialWorld, letter: string, command: string) {
-  const { monitor, session } = memory(this);
+Then(/^that monitor shows session ([A-Z]) sending "(.*)"$/, async function (this: HarnessWorld, letter: string, command: string) {
+  const { openedMonitor: monitor, openedSession: session } = this;
   const name = `session ${letter}`;
   assert.ok(monitor && session?.name === name, `no monitor and ${name} on the second server`);
   await monitor.lines.until(
@@ -241,7 +240,7 @@ Then(/^that monitor shows session ([A-Z]) sending "(.*)"$/, async function (this
   );
 });
 
-Then('a monitor with the password {string} is refused with:', async function (this: TutorialWorld, password: string, expected: string) {
+Then('a monitor with the password {string} is refused with:', async function (this: HarnessWorld, password: string, expected: string) {
   const monitor = new SocketMonitor(withPassword(this, password), this.timeoutMs);
   try {
     assert.equal(await failure(this, () => monitor.start()), expected);

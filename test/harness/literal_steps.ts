@@ -3,29 +3,28 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { connect } from '../../support/connect';
-import { literalDriver } from '../../support/drivers/literal';
-import { RedisCliMonitor } from '../../support/drivers/literal/monitor';
-import { LiteralSession } from '../../support/drivers/literal/session';
-import type { Session } from '../../support/session';
-import type { TutorialWorld } from '../../support/world';
+import { extrasOf } from '../../support/windows/beyond_the_tutorial';
+import { connect } from '../../support/server/connect';
+import { prepareLiteralDriver } from '../../support/windows/drivers/literal';
+import { RedisCliMonitor } from '../../support/windows/drivers/literal/monitor';
+import { LiteralSession } from '../../support/windows/drivers/literal/session';
+import type { Session } from '../../support/windows/session';
 import { doings, withPassword } from './failing_steps';
-import { failure, memory } from './memory';
+import { type HarnessWorld, failure } from './harness_world';
 import { readCode } from './tutorial_steps';
-import { escapeRegExp } from '../regexp';
-import { sample } from '../tutorial_sample';
+import { escapeRegExp } from '../helpers/regexp';
+import { sample } from '../helpers/tutorial_sample';
 
 /** Session `letter` of the code the literal driver read, on the run's server: one a scenario, made by its first step. */
-function tutorialSession(world: TutorialWorld, letter: string): Session {
-  const remembered = memory(world);
+function tutorialSession(world: HarnessWorld, letter: string): Session {
   const name = `session ${letter}`;
-  remembered.session ??= new LiteralSession(name, readCode(world), world.run.server, world.run.observer, world.timeoutMs);
-  assert.equal(remembered.session.name, name, 'a scenario plays one session of the tutorial');
-  return remembered.session;
+  world.openedSession ??= new LiteralSession(name, readCode(world), world.run.server, world.run.observer, world.timeoutMs);
+  assert.equal(world.openedSession.name, name, 'a scenario plays one session of the tutorial');
+  return world.openedSession;
 }
 
 /** A wait that gives up does so after WAIT_TIMEOUT_MS, as in every scenario: `<WAIT_TIMEOUT_MS>` in a message stands for it. */
-function withTimeout(world: TutorialWorld, expected: string): string {
+function withTimeout(world: HarnessWorld, expected: string): string {
   return expected.replaceAll('<WAIT_TIMEOUT_MS>', String(world.timeoutMs));
 }
 
@@ -33,14 +32,14 @@ function withTimeout(world: TutorialWorld, expected: string): string {
 const asks: Record<string, (session: Session, argument: string) => Promise<unknown>> = {
   ...doings,
   starting: (session) => session.start(),
-  pinging: (session) => session.ping(),
-  'speaking RESP': (session, protocol) => session.startSpeaking(protocol === '2' ? 2 : 3),
+  pinging: (session) => extrasOf(session).ping(),
+  'speaking RESP': (session, protocol) => extrasOf(session).startSpeaking(protocol === '2' ? 2 : 3),
   'subscribing to': (session, channel) => session.subscribe(channel, '#{body}'),
 };
 
 When(
   new RegExp(`^the tutorial's session ([A-Z]) (${Object.keys(asks).join('|')})(?: "(.*)")? (?:fails|gives up) with:$`),
-  async function (this: TutorialWorld, letter: string, asked: string, argument: string | null, expected: string) {
+  async function (this: HarnessWorld, letter: string, asked: string, argument: string | null, expected: string) {
     const ask = asks[asked];
     assert.ok(ask, `no session can be ${asked}`);
     assert.equal(await failure(this, () => ask(tutorialSession(this, letter), argument ?? '')), withTimeout(this, expected));
@@ -49,7 +48,7 @@ When(
 
 When(
   "the tutorial's session {word} starting fails with a message beginning:",
-  async function (this: TutorialWorld, letter: string, expected: string) {
+  async function (this: HarnessWorld, letter: string, expected: string) {
     const message = await failure(this, () => tutorialSession(this, letter).start());
     assert.equal(message.split('\n').slice(0, expected.split('\n').length).join('\n'), expected, message);
   },
@@ -57,32 +56,32 @@ When(
 
 When(
   /^the tutorial's session ([A-Z]) publishing "(.*)" to (\S+) fails with:$/,
-  async function (this: TutorialWorld, letter: string, body: string, channel: string, expected: string) {
+  async function (this: HarnessWorld, letter: string, body: string, channel: string, expected: string) {
     assert.equal(await failure(this, () => tutorialSession(this, letter).publish(channel, body)), expected);
   },
 );
 
-Then(/^the tutorial's monitor starting (?:fails|gives up) with:$/, async function (this: TutorialWorld, expected: string) {
+Then(/^the tutorial's monitor starting (?:fails|gives up) with:$/, async function (this: HarnessWorld, expected: string) {
   const monitor = new RedisCliMonitor(readCode(this).monitor, this.run.server, this.timeoutMs);
-  memory(this).monitor = monitor;
+  this.openedMonitor = monitor;
   assert.equal(await failure(this, () => monitor.start()), withTimeout(this, expected));
 });
 
-When('the literal driver is prepared for the tutorial sample, in a file', function (this: TutorialWorld) {
+When('the literal driver is prepared for the tutorial sample, in a file', function (this: HarnessWorld) {
   const path = join(mkdtempSync(join(tmpdir(), 'tutorial-')), 'tutorial.md');
   writeFileSync(path, sample);
   try {
-    const driver = literalDriver({ ...this.run.settings, tutorialPath: path });
-    memory(this).driverName = driver.open(this.run.server, this.run.observer).name;
-    memory(this).document = { path, text: sample };
+    const driver = prepareLiteralDriver({ ...this.run.settings, tutorialPath: path });
+    this.driverName = driver.open(this.run.server, this.run.observer).name;
+    this.document = { path, text: sample };
   } finally {
     rmSync(dirname(path), { recursive: true, force: true });
   }
 });
 
 /** `<file>` stands for the tutorial's path, `<version>` for a version like 7.0.15, `<date>` for a date like 2021-12-25. */
-Then('its sessions are named like:', function (this: TutorialWorld, expected: string) {
-  const { document, driverName } = memory(this);
+Then('its sessions are named like:', function (this: HarnessWorld, expected: string) {
+  const { document, driverName } = this;
   assert.ok(document && driverName, 'no literal driver was prepared');
   const placeholders: Record<string, string> = {
     '<file>': escapeRegExp(document.path),
@@ -95,21 +94,20 @@ Then('its sessions are named like:', function (this: TutorialWorld, expected: st
 
 When(
   /^the tutorial's monitor and session ([A-Z]) start on it with the password "(.*)"$/,
-  async function (this: TutorialWorld, letter: string, password: string) {
+  async function (this: HarnessWorld, letter: string, password: string) {
     const server = withPassword(this, password);
-    const remembered = memory(this);
-    remembered.monitor = new RedisCliMonitor(readCode(this).monitor, server, this.timeoutMs);
-    await remembered.monitor.start();
-    remembered.observer = connect(server, this.run.settings.protocol, this.timeoutMs);
-    await remembered.observer.connect();
-    remembered.session = new LiteralSession(`session ${letter}`, readCode(this), server, remembered.observer, this.timeoutMs);
-    await remembered.session.start();
+    this.openedMonitor = new RedisCliMonitor(readCode(this).monitor, server, this.timeoutMs);
+    await this.openedMonitor.start();
+    this.secondObserver = connect(server, this.run.settings.protocol, this.timeoutMs);
+    await this.secondObserver.connect();
+    this.openedSession = new LiteralSession(`session ${letter}`, readCode(this), server, this.secondObserver, this.timeoutMs);
+    await this.openedSession.start();
   },
 );
 
 Then(
   /^the tutorial's session ([A-Z]) publishing "(.*)" to (\S+) reaches (\d+) subscribers?$/,
-  async function (this: TutorialWorld, letter: string, body: string, channel: string, receivers: string) {
+  async function (this: HarnessWorld, letter: string, body: string, channel: string, receivers: string) {
     assert.equal(await tutorialSession(this, letter).publish(channel, body), Number(receivers));
   },
 );

@@ -1,8 +1,8 @@
+import type { HarnessWorld } from './harness_world';
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { commandArguments, commandName, parseMonitorLine, render } from '../../support/session';
-import type { TutorialWorld } from '../../support/world';
-import { memory } from './memory';
+import { commandArguments, commandName, parseMonitorLine } from '../../support/windows/monitor/line';
+import { render } from '../../support/windows/render';
 
 /** `bytes 104,105` stands for a body that is bytes, not text. */
 function body(written: string): string | Uint8Array {
@@ -16,19 +16,19 @@ Then('the spec fills the templates so:', function (table: DataTable) {
   }
 });
 
-When('the spec reads the MONITOR line:', function (this: TutorialWorld, text: string) {
+When('the spec reads the MONITOR line:', function (this: HarnessWorld, text: string) {
   const line = parseMonitorLine(text);
   assert.ok(line, `it read no command in: ${text}`);
-  memory(this).monitorLine = line;
+  this.monitorLine = line;
 });
 
-Then('it was sent at {word} on database {int} from {word}', function (this: TutorialWorld, time: string, db: number, source: string) {
-  const line = memory(this).monitorLine;
+Then('it was sent at {word} on database {int} from {word}', function (this: HarnessWorld, time: string, db: number, source: string) {
+  const line = this.monitorLine;
   assert.deepEqual({ time: line?.time, db: line?.db, source: line?.source }, { time, db, source });
 });
 
-Then('it is the command {string} with the arguments:', function (this: TutorialWorld, name: string, table: DataTable) {
-  const line = memory(this).monitorLine;
+Then('it is the command {string} with the arguments:', function (this: HarnessWorld, name: string, table: DataTable) {
+  const line = this.monitorLine;
   assert.ok(line, 'no line was read');
   assert.equal(commandName(line), name);
   assert.deepEqual(

@@ -1,13 +1,12 @@
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { existingServer } from '../../support/providers/url';
-import { serverUrl } from '../../support/server';
-import { readSettings } from '../../support/settings';
-import type { TutorialWorld } from '../../support/world';
-import { memory, refused } from './memory';
+import { existingServer } from '../../support/server/providers/url';
+import { serverUrl } from '../../support/server/server';
+import { readSettings } from '../../support/server/settings';
+import { type HarnessWorld, refused } from './harness_world';
 
-When('the spec reads no settings', function (this: TutorialWorld) {
-  memory(this).settings = readSettings({});
+When('the spec reads no settings', function (this: HarnessWorld) {
+  this.settings = readSettings({});
 });
 
 /** A value as a table or a step writes it: `""` and `" "` stand for what Gherkin would trim away. */
@@ -15,24 +14,24 @@ function unquoted(value: string): string {
   return /^"(.*)"$/.exec(value)?.[1] ?? value;
 }
 
-function readInto(world: TutorialWorld, env: Record<string, string>): void {
+function readInto(world: HarnessWorld, env: Record<string, string>): void {
   try {
-    memory(world).settings = readSettings(env);
+    world.settings = readSettings(env);
   } catch (error) {
     refused(world, error);
   }
 }
 
-When('the spec reads the settings:', function (this: TutorialWorld, table: DataTable) {
+When('the spec reads the settings:', function (this: HarnessWorld, table: DataTable) {
   readInto(this, Object.fromEntries(Object.entries(table.rowsHash()).map(([name, value]) => [name, unquoted(value)])));
 });
 
-When(/^the spec reads the setting ([A-Z_]+)=(.*)$/, function (this: TutorialWorld, name: string, value: string) {
+When(/^the spec reads the setting ([A-Z_]+)=(.*)$/, function (this: HarnessWorld, name: string, value: string) {
   readInto(this, { [name]: unquoted(value) });
 });
 
-Then('the settings are:', function (this: TutorialWorld, table: DataTable) {
-  const settings = memory(this).settings;
+Then('the settings are:', function (this: HarnessWorld, table: DataTable) {
+  const settings = this.settings;
   assert.ok(settings, 'no settings were read');
   const shown = Object.fromEntries(
     Object.entries(settings).map(([name, value]) => [name, value === undefined ? 'none' : String(value as unknown)]),
@@ -42,8 +41,8 @@ Then('the settings are:', function (this: TutorialWorld, table: DataTable) {
 
 Then(
   'the url provider connects to host {string}, port {int}, password {string}, shown as {string}, addressed as {string}',
-  function (this: TutorialWorld, host: string, port: number, password: string, origin: string, address: string) {
-    const url = memory(this).settings?.url;
+  function (this: HarnessWorld, host: string, port: number, password: string, origin: string, address: string) {
+    const url = this.settings?.url;
     assert.ok(url, 'no REDIS_URL was read');
     const server = existingServer(url);
     assert.deepEqual(
@@ -54,6 +53,6 @@ Then(
   },
 );
 
-Then('it is refused with:', function (this: TutorialWorld, line: string) {
-  assert.equal(memory(this).refusal?.message, line);
+Then('it is refused with:', function (this: HarnessWorld, line: string) {
+  assert.equal(this.refusal?.message, line);
 });

@@ -4,21 +4,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Run } from '../../support/run';
-import { readSettings, SettingError } from '../../support/settings';
-import { startFailure, startRun, versionIn } from '../../support/start_run';
-import type { TutorialWorld } from '../../support/world';
-import { memory, refused } from './memory';
-import { messageOf } from '../../support/errors';
+import type { Run } from '../../support/server/run';
+import { readSettings, SettingError } from '../../support/server/settings';
+import { startFailure, startRun, versionIn } from '../../support/server/start_run';
+import { type HarnessWorld, refused } from './harness_world';
+import { messageOf } from '../../support/server/errors';
 
-When(/^the spec starts a run with (REDIS_\w+)=(\S+)$/, async function (this: TutorialWorld, name: string, value: string) {
-  const remembering = memory(this);
-  remembering.pidFile = join(mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-')), 'pids');
-  process.env.REDIS_PID_FILE = remembering.pidFile;
+When(/^the spec starts a run with (REDIS_\w+)=(\S+)$/, async function (this: HarnessWorld, name: string, value: string) {
+  this.pidFile = join(mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-')), 'pids');
+  process.env.REDIS_PID_FILE = this.pidFile;
   try {
     const run = await startRun(readSettings({ REDIS_PROVIDER: name === 'REDIS_URL' ? 'url' : 'binary', [name]: value }), 'harness');
-    remembering.run = run;
-    remembering.server = run.server;
+    this.secondRun = run;
+    this.secondServer = run.server;
   } catch (error) {
     refused(this, new Error(ownPort(messageOf(error))));
   } finally {
@@ -31,13 +29,13 @@ function ownPort(message: string): string {
   return message.replace(/127\.0\.0\.1:(?!1\b)\d+/g, '127.0.0.1:<its port>');
 }
 
-function started(world: TutorialWorld): Run {
-  const run = memory(world).run;
-  assert.ok(run, `the run did not start: ${memory(world).refusal?.message ?? ''}`);
+function started(world: HarnessWorld): Run {
+  const run = world.secondRun;
+  assert.ok(run, `the run did not start: ${world.refusal?.message ?? ''}`);
   return run;
 }
 
-Then('its header reads {string}', function (this: TutorialWorld, expected: string) {
+Then('its header reads {string}', function (this: HarnessWorld, expected: string) {
   const run = started(this);
   const [, server, number] = /^(\w+) server v=(\S+)/.exec(spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout) ?? [];
   assert.ok(number, 'redis-server --version gave no version');
@@ -45,7 +43,7 @@ Then('its header reads {string}', function (this: TutorialWorld, expected: strin
   assert.equal(run.header, expected.replace('<version>', version).replace('<its port>', String(run.server.port)));
 });
 
-Then('its own connection is the one at its address', async function (this: TutorialWorld) {
+Then('its own connection is the one at its address', async function (this: HarnessWorld) {
   const run = started(this);
   const clients = String(await run.observer.client('LIST'));
   const own = String(await run.observer.client('ID'));

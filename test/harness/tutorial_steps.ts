@@ -1,13 +1,12 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { literalDriver } from '../../support/drivers/literal';
-import { codeOf, type Publish, type TutorialCode } from '../../support/drivers/literal/code';
-import { promisedOutputs } from '../../support/drivers/literal/errata';
-import { parseTutorial, readTutorial, type Tutorial } from '../../support/drivers/literal/tutorial';
-import { readSettings } from '../../support/settings';
-import type { TutorialWorld } from '../../support/world';
-import { sample } from '../tutorial_sample';
-import { memory, refused } from './memory';
+import { prepareLiteralDriver } from '../../support/windows/drivers/literal';
+import { codeOf, type Publish, type TutorialCode } from '../../support/windows/drivers/literal/code';
+import { promisedOutputs } from '../../support/windows/drivers/literal/errata';
+import { parseTutorial, readTutorial, type Tutorial } from '../../support/windows/drivers/literal/tutorial';
+import { readSettings } from '../../support/server/settings';
+import { sample } from '../helpers/tutorial_sample';
+import { type HarnessWorld, refused } from './harness_world';
 
 export interface Document {
   readonly path: string;
@@ -16,8 +15,8 @@ export interface Document {
 
 const samplePath = 'sample.md';
 
-function documentOf(world: TutorialWorld): Document {
-  const { document } = memory(world);
+function documentOf(world: HarnessWorld): Document {
+  const { document } = world;
   assert.ok(document, 'no tutorial was given: a step "Given the tutorial sample" must come first');
   return document;
 }
@@ -42,33 +41,32 @@ function withoutSection(heading: string): string {
 }
 
 /** The code the literal driver took from the document in `When the literal driver reads it`. */
-export function readCode(world: TutorialWorld): TutorialCode {
-  const remembered = memory(world);
+export function readCode(world: HarnessWorld): TutorialCode {
   assert.ok(
-    remembered.code,
-    `the literal driver read no code: ${remembered.refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
+    world.code,
+    `the literal driver read no code: ${world.refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
   );
-  return remembered.code;
+  return world.code;
 }
 
-Given('the tutorial sample', function (this: TutorialWorld) {
-  memory(this).document = { path: samplePath, text: sample };
+Given('the tutorial sample', function (this: HarnessWorld) {
+  this.document = { path: samplePath, text: sample };
 });
 
-Given('a tutorial {string} reading:', function (this: TutorialWorld, path: string, text: string) {
-  memory(this).document = { path, text };
+Given('a tutorial {string} reading:', function (this: HarnessWorld, path: string, text: string) {
+  this.document = { path, text };
 });
 
-Given('the tutorial sample, with its section {string} reading:', function (this: TutorialWorld, heading: string, body: string) {
-  memory(this).document = { path: samplePath, text: withSection(heading, body) };
+Given('the tutorial sample, with its section {string} reading:', function (this: HarnessWorld, heading: string, body: string) {
+  this.document = { path: samplePath, text: withSection(heading, body) };
 });
 
-Given('the tutorial sample, without its section {string}', function (this: TutorialWorld, heading: string) {
-  memory(this).document = { path: samplePath, text: withoutSection(heading) };
+Given('the tutorial sample, without its section {string}', function (this: HarnessWorld, heading: string) {
+  this.document = { path: samplePath, text: withoutSection(heading) };
 });
 
 /** Runs what the literal driver does with a tutorial; its refusal is remembered for `it is refused with:`. */
-function reading(world: TutorialWorld, read: () => void): void {
+function reading(world: HarnessWorld, read: () => void): void {
   try {
     read();
   } catch (error) {
@@ -76,33 +74,32 @@ function reading(world: TutorialWorld, read: () => void): void {
   }
 }
 
-When('the literal driver reads it', function (this: TutorialWorld) {
+When('the literal driver reads it', function (this: HarnessWorld) {
   const { path, text } = documentOf(this);
-  const remembered = memory(this);
   reading(this, () => {
-    remembered.tutorial = parseTutorial(text, path);
-    const code = codeOf(remembered.tutorial);
+    this.tutorial = parseTutorial(text, path);
+    const code = codeOf(this.tutorial);
     // errata reads the prose's promises before any server starts: a promise it cannot place stops it too.
     promisedOutputs(code);
-    remembered.code = code;
+    this.code = code;
   });
 });
 
-When('the literal driver reads the text alone', function (this: TutorialWorld) {
+When('the literal driver reads the text alone', function (this: HarnessWorld) {
   const { path, text } = documentOf(this);
-  reading(this, () => (memory(this).tutorial = parseTutorial(text, path)));
+  reading(this, () => (this.tutorial = parseTutorial(text, path)));
 });
 
-When('the literal driver reads the file {string}', function (this: TutorialWorld, path: string) {
-  reading(this, () => (memory(this).code = codeOf(readTutorial(path))));
+When('the literal driver reads the file {string}', function (this: HarnessWorld, path: string) {
+  reading(this, () => (this.code = codeOf(readTutorial(path))));
 });
 
-When('the literal driver is prepared without TUTORIAL_PATH', function (this: TutorialWorld) {
-  reading(this, () => literalDriver(readSettings({ SESSION_DRIVER: 'client' })));
+When('the literal driver is prepared without TUTORIAL_PATH', function (this: HarnessWorld) {
+  reading(this, () => prepareLiteralDriver(readSettings({ SESSION_DRIVER: 'client' })));
 });
 
-Then('it reads:', function (this: TutorialWorld, expected: string) {
-  const { tutorial, refusal } = memory(this);
+Then('it reads:', function (this: HarnessWorld, expected: string) {
+  const { tutorial, refusal } = this;
   assert.ok(
     tutorial,
     `the literal driver read nothing: ${refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
@@ -110,15 +107,15 @@ Then('it reads:', function (this: TutorialWorld, expected: string) {
   assert.equal(outline(tutorial), expected);
 });
 
-Then('it takes this code:', function (this: TutorialWorld, expected: string) {
+Then('it takes this code:', function (this: HarnessWorld, expected: string) {
   assert.equal(codeOutline(readCode(this)), expected);
 });
 
-Then('it places the blocks:', function (this: TutorialWorld, expected: string) {
+Then('it places the blocks:', function (this: HarnessWorld, expected: string) {
   assert.equal(placement(readCode(this)), expected);
 });
 
-Then('its promises are:', function (this: TutorialWorld, expected: string) {
+Then('its promises are:', function (this: HarnessWorld, expected: string) {
   const code = readCode(this);
   const promises = promisedOutputs(code).map(
     ({ line, window, text, block }) =>
@@ -127,7 +124,7 @@ Then('its promises are:', function (this: TutorialWorld, expected: string) {
   assert.equal(promises.join('\n'), expected);
 });
 
-Then('its publishes are:', function (this: TutorialWorld, expected: string) {
+Then('its publishes are:', function (this: HarnessWorld, expected: string) {
   assert.equal(readCode(this).publishes.map(publishOutline).join('\n'), expected);
 });
 

@@ -1,22 +1,21 @@
 import { DataTable, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { complexValue, kindOf, User } from '../../support/complex_values';
-import type { TutorialWorld } from '../../support/world';
-import { failure, memory } from './memory';
+import { complexValue, kindOf, User } from '../../support/examples/complex_values';
+import { type HarnessWorld, failure } from './harness_world';
 
-When('the spec builds these values:', function (this: TutorialWorld, table: DataTable) {
+When('the spec builds these values:', function (this: HarnessWorld, table: DataTable) {
   const values = table.raw().map(([description = '', kind]) => {
     const value = complexValue(description);
     assert.equal(kindOf(value), kind, description);
     return value;
   });
-  memory(this).values = values;
+  this.values = values;
 });
 
 Then(
   'the Date is {word}, the Map maps {string} to {string}, and the User greets with {string}',
-  function (this: TutorialWorld, iso: string, key: string, value: string, greeting: string) {
-    const [date, map, user] = memory(this).values ?? [];
+  function (this: HarnessWorld, iso: string, key: string, value: string, greeting: string) {
+    const [date, map, user] = this.values ?? [];
     assert.ok(date instanceof Date && map instanceof Map && user instanceof User, 'the values were not built');
     assert.equal(date.toISOString(), iso);
     assert.deepEqual([...map.entries()], [[key, value]]);
@@ -32,6 +31,6 @@ Then('the spec builds none of these values:', function (table: DataTable) {
   for (const [description = ''] of table.raw()) assert.throws(() => complexValue(description), /describes no value/, description);
 });
 
-Then('building {string} is refused with:', async function (this: TutorialWorld, description: string, expected: string) {
+Then('building {string} is refused with:', async function (this: HarnessWorld, description: string, expected: string) {
   assert.equal(await failure(this, () => Promise.resolve().then(() => complexValue(description))), expected);
 });

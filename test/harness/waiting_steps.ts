@@ -1,8 +1,7 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { Transcript } from '../../support/transcript';
-import type { TutorialWorld } from '../../support/world';
-import { failure, memory } from './memory';
+import { Transcript } from '../../support/windows/transcript';
+import { type HarnessWorld, failure } from './harness_world';
 
 /** A window of the scenario's own, and how often each wait looked at it, then and after it was over. */
 export class Watched {
@@ -27,38 +26,38 @@ export class Watched {
   }
 }
 
-function window(world: TutorialWorld): Watched {
-  const found = memory(world).window;
+function window(world: HarnessWorld): Watched {
+  const found = world.window;
   assert.ok(found, 'the scenario has no window of its own');
   return found;
 }
 
-Given('a window that showed {string}', function (this: TutorialWorld, line: string) {
+Given('a window that showed {string}', function (this: HarnessWorld, line: string) {
   const created = new Watched();
   created.window.add(line);
-  memory(this).window = created;
+  this.window = created;
 });
 
-When('the spec waits for it to show {string}, and it has', async function (this: TutorialWorld, line: string) {
+When('the spec waits for it to show {string}, and it has', async function (this: HarnessWorld, line: string) {
   await window(this).waitFor(line, this.timeoutMs);
 });
 
-When('the spec waits for it to show {string}, and it then does', async function (this: TutorialWorld, line: string) {
+When('the spec waits for it to show {string}, and it then does', async function (this: HarnessWorld, line: string) {
   const waiting = window(this).waitFor(line, this.timeoutMs);
   window(this).window.add(line);
   await waiting;
 });
 
-When('the spec waits {int} ms for it to show {string}, and it never does', async function (this: TutorialWorld, ms: number, line: string) {
+When('the spec waits {int} ms for it to show {string}, and it never does', async function (this: HarnessWorld, ms: number, line: string) {
   assert.match(await failure(this, () => window(this).waitFor(line, ms)), new RegExp(`^Waited ${ms} ms for a window to show "${line}"`));
 });
 
-When('the window shows {string} and {string}', function (this: TutorialWorld, first: string, second: string) {
+When('the window shows {string} and {string}', function (this: HarnessWorld, first: string, second: string) {
   window(this).window.add(first);
   window(this).window.add(second);
 });
 
-Then('no wait looked again after it was over', function (this: TutorialWorld) {
+Then('no wait looked again after it was over', function (this: HarnessWorld) {
   const { looks, looksWhenOver } = window(this);
   assert.deepEqual(Object.fromEntries(looks), Object.fromEntries(looksWhenOver));
   assert.ok(looks.size === 3, `the scenario made ${looks.size} waits, not 3`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { root } from '../../run_spec';
+import { root } from '../../helpers/run_spec';
 
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const reports = join(root, 'reports');

@@ -1,0 +1,105 @@
+import { commandName, type MonitorLine } from '../../monitor/line';
+import type { Transcript } from '../../transcript';
+import { WaitTimeout } from '../../../server/waiting';
+import { actionOf, monitorWindow, type TutorialCode } from './code';
+import type { LiteralDriver } from './index';
+import type { RedisCliMonitor } from './monitor';
+import type { LiteralSession } from './session';
+
+/** What the windows did while a reader followed the document, block by block (as in `code.placed`). */
+export interface Followed {
+  /** By session, what it printed from each block until the next. */
+  readonly printed: ReadonlyArray<ReadonlyMap<string, readonly string[]>>;
+  /** What each block's own window showed after it, until that window's next block; none for an install step. */
+  readonly shown: ReadonlyArray<readonly string[] | undefined>;
+}
+
+/**
+ * Follows the document as a reader does: each block typed into its window, in document order,
+ * waiting after each publish until every subscriber printed what it heard, and at the end until
+ * the monitor showed every subscribe and publish. A window that does not print is a finding, not
+ * a failure: what it printed is then nothing.
+ */
+export async function followTutorial(code: TutorialCode, driver: LiteralDriver, timeoutMs: number): Promise<Followed> {
+  const sessions = new Map<string, LiteralSession>();
+  const subscribers = new Map<string, LiteralSession[]>();
+  let monitor: RedisCliMonitor | undefined;
+  let typed = 0;
+  const printedFrom: Array<ReadonlyMap<string, number>> = [];
+  const shownFrom: number[] = [];
+  const shownOf = (window: string | undefined): readonly string[] => {
+    if (window === monitorWindow) return monitor ? ['OK', ...monitor.lines.entries.map(monitorText)] : [];
+    return (window === undefined ? undefined : sessions.get(window)?.shown()) ?? [];
+  };
+  try {
+    for (const { block, window, opens } of code.placed) {
+      printedFrom.push(new Map([...sessions].map(([name, session]) => [name, session.printed.entries.length])));
+      shownFrom.push(shownOf(window).length);
+      if (window === undefined) continue;
+      if (window === monitorWindow) {
+        monitor = driver.monitor();
+        await monitor.start();
+        continue;
+      }
+      const session = sessions.get(window) ?? driver.session(window);
+      sessions.set(window, session);
+      // Starting the session types its first block's setup: `require 'redis'`, `redis = Redis.new`.
+      if (opens) await session.start();
+      for (const statement of block.statements) {
+        const action = actionOf(code.tutorial, statement);
+        if (action.kind === 'subscribe') {
+          await session.subscribe(action.channel);
+          subscribers.set(action.channel, [...(subscribers.get(action.channel) ?? []), session]);
+          typed += 1;
+        } else if (action.kind === 'publish') {
+          const listening = subscribers.get(action.channel) ?? [];
+          const heard = listening.map((subscriber) => subscriber.printed.entries.length);
+          await session.publish(action.channel, action.body);
+          typed += 1;
+          await Promise.all(listening.map((subscriber, index) => tolerate(untilMore(subscriber.printed, heard[index] ?? 0, timeoutMs))));
+        }
+      }
+    }
+    if (monitor) await tolerate(untilShown(monitor.lines, typed, timeoutMs));
+    const printed = code.placed.map(
+      (_, index) =>
+        new Map(
+          [...sessions].map(([name, session]) => {
+            const until = printedFrom[index + 1]?.get(name) ?? session.printed.entries.length;
+            return [name, session.printed.entries.slice(printedFrom[index]?.get(name) ?? 0, until)] as const;
+          }),
+        ),
+    );
+    const shown = code.placed.map(({ window }, index) => {
+      if (window === undefined) return undefined;
+      const next = code.placed.findIndex((other, later) => later > index && other.window === window);
+      const lines = shownOf(window);
+      return lines.slice(shownFrom[index], next < 0 ? lines.length : shownFrom[next]);
+    });
+    return { printed, shown };
+  } finally {
+    await Promise.all([...sessions.values(), ...(monitor ? [monitor] : [])].map((window) => window.stop()));
+  }
+}
+
+/** A line as redis-cli prints it: `1795463011.178495 [0 127.0.0.1:59528] "publish" "my_channel" "the message"`. */
+function monitorText(line: MonitorLine): string {
+  return `${line.time} [${line.db} ${line.source}] ${line.command}`;
+}
+
+function untilMore(printed: Transcript<string>, count: number, timeoutMs: number): Promise<void> {
+  return printed.until((lines) => lines.length > count, 'to print what it heard', timeoutMs);
+}
+
+function untilShown(lines: Transcript<MonitorLine>, count: number, timeoutMs: number): Promise<void> {
+  const typed = (line: MonitorLine): boolean => ['subscribe', 'publish'].includes(commandName(line));
+  return lines.until((entries) => entries.filter(typed).length >= count, `to show ${count} subscribes and publishes`, timeoutMs);
+}
+
+async function tolerate(wait: Promise<void>): Promise<void> {
+  try {
+    await wait;
+  } catch (error) {
+    if (!(error instanceof WaitTimeout)) throw error;
+  }
+}
