@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { Transcript } from '../../transcript';
-import { adopt, kill } from './processes';
+import { adopt, adoptWhatItStarted, kill } from './processes';
 
 /**
  * irb needs a terminal: fed through a pipe it crashes on output, and its line editors wait for
@@ -49,6 +49,7 @@ export class Irb {
     const irb = new Irb(child, owner, printed, timeoutMs);
     try {
       await irb.prompted();
+      adoptWhatItStarted(child);
     } catch (error) {
       await irb.stop();
       throw error;

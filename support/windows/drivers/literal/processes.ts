@@ -7,9 +7,12 @@ import { readFileSync } from 'node:fs';
  * under `script` in a session of its own, and outlives `script` if left alone.
  */
 const running = new Set<ChildProcess>();
+/** What each process had started once it ran: irb outlives `script` when a Ctrl-C ends `script` first. */
+const started = new Map<ChildProcess, number[]>();
 
 process.on('exit', () => {
   for (const child of running) killTree(child.pid);
+  for (const pids of started.values()) pids.forEach(killTree);
 });
 
 export function adopt(child: ChildProcess): void {
@@ -22,12 +25,23 @@ export function adopt(child: ChildProcess): void {
  * exits by itself: `script` does once its irb is gone, and no zombie is left.
  */
 export function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+    (started.get(child) ?? []).forEach(killTree);
+    started.delete(child);
+    return Promise.resolve();
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const children = childrenOf(child.pid);
   if (children.length === 0) killTree(child.pid);
   for (const pid of children) killTree(pid);
-  return exited;
+  return exited.then(() => {
+    started.delete(child);
+  });
+}
+
+/** Remembers what the process has started by now, to be killed with the run even if the process is gone first. */
+export function adoptWhatItStarted(child: ChildProcess): void {
+  if (child.pid !== undefined) started.set(child, descendantsOf(child.pid));
 }
 
 // Stryker disable all: a mutant here can signal pid 0, the mutation run's own process group, and end it; test/literal.test.ts checks that no process is left
@@ -39,6 +53,10 @@ function killTree(pid: number | undefined): void {
   } catch {
     // already gone
   }
+}
+
+function descendantsOf(pid: number): number[] {
+  return childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 }
 
 function childrenOf(pid: number): number[] {
