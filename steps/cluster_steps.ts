@@ -2,8 +2,7 @@ import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { defineParameterType, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { snapshotBus, untilReceived, type BusSnapshot } from '../support/server/cluster/bus';
-import { findNode, onNode, slotOf, slotOwner } from '../support/server/cluster/nodes';
-import { nodeOf } from '../support/server/server';
+import { findNode, nodeOf, onNode, slotOf, slotOwner } from '../support/server/cluster/nodes';
 import type { Session } from '../support/windows/session';
 import type { TutorialWorld } from '../support/world';
 

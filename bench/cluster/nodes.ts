@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type Redis from 'ioredis';
 import { connect } from '../../support/server/connect';
 import { parseClusterInfo } from '../../support/server/cluster/cluster_state';
-import { nodeOf, type RedisServer } from '../../support/server/server';
+import { nodeOf } from '../../support/server/cluster/nodes';
+import type { RedisServer } from '../../support/server/server';
 import type { StopList } from '../../support/server/cleanup';
 
 /** One node of the cluster under the bench: a server of its own and the bench's admin connection to it. */

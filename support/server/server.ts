@@ -20,19 +20,6 @@ export interface ClusterNode {
   readonly port: number;
 }
 
-/** Node `number` (from 1) of a cluster, as a server of its own that stopping leaves running; a cluster's node 1 is the server itself. */
-export function nodeOf(server: RedisServer, number: number): RedisServer {
-  const nodes = server.nodes ?? [];
-  const node = number >= 1 ? nodes.at(number - 1) : undefined;
-  if (!node) {
-    const has = server.nodes ? `a cluster of ${nodes.length} node${nodes.length === 1 ? '' : 's'}` : 'one server, not a cluster';
-    throw new Error(
-      `there is no node ${number}: the run has ${has}; set REDIS_TOPOLOGY=cluster and REDIS_CLUSTER_NODES=${Math.max(number, 3)}`,
-    );
-  }
-  return { ...server, host: node.host, port: node.port, nodes: undefined, stop: () => Promise.resolve() };
-}
-
 /** The server as a redis:// URL, with its password, for the programs the spec starts (irb, redis-cli). */
 export function serverUrl(server: RedisServer): string {
   const auth = server.password === undefined ? '' : `:${encodeURIComponent(server.password)}@`;

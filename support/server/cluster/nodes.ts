@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import { connect } from '../connect';
 import { messageOf } from '../errors';
-import { nodeOf, type RedisServer } from '../server';
+import type { RedisServer } from '../server';
 import type { TutorialWorld } from '../../world';
 
 /** Which node a step means: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
@@ -54,4 +54,17 @@ export async function onNode<T>(world: TutorialWorld, number: number, what: stri
   } finally {
     connection.disconnect();
   }
+}
+
+/** Node `number` (from 1) of a cluster, as a server of its own that stopping leaves running; a cluster's node 1 is the server itself. */
+export function nodeOf(server: RedisServer, number: number): RedisServer {
+  const nodes = server.nodes ?? [];
+  const node = number >= 1 ? nodes.at(number - 1) : undefined;
+  if (!node) {
+    const has = server.nodes ? `a cluster of ${nodes.length} node${nodes.length === 1 ? '' : 's'}` : 'one server, not a cluster';
+    throw new Error(
+      `there is no node ${number}: the run has ${has}; set REDIS_TOPOLOGY=cluster and REDIS_CLUSTER_NODES=${Math.max(number, 3)}`,
+    );
+  }
+  return { ...server, host: node.host, port: node.port, nodes: undefined, stop: () => Promise.resolve() };
 }

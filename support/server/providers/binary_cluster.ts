@@ -7,7 +7,7 @@ import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 import { WaitTimeout } from '../waiting';
 import { startBinary } from './binary';
-import { freeClusterPorts } from './free_port';
+import { freeClusterPorts } from '../cluster/ports';
 
 /**
  * A Redis Cluster of `count` primaries, each a redis-server on loopback persisting nothing, its

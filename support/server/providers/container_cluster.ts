@@ -5,7 +5,7 @@ import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 import { WaitTimeout, within } from '../waiting';
 import { dockerEngine, ensureImage, removeContainersOf, runLabel } from './container';
-import { freeClusterPorts } from './free_port';
+import { freeClusterPorts } from '../cluster/ports';
 
 const ready = 'Ready to accept connections';
 
