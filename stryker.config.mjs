@@ -2,30 +2,45 @@
 /**
  * `npm run mutate`: StrykerJS mutates the support code and runs the scenarios against each mutant, once
  * per driver, since each run of the spec drives the windows one way (SESSION_DRIVER).
- * StrykerJS 10 has no cucumber runner, and the last one (9.6.1) cannot give cucumber 13 its formatter:
- * each mutant runs the profile's scenarios as a command, stopping at the first that fails.
- * Left out: the container provider (the runs use the binary one) and the errata check, which no
- * scenario runs (`npm run errata`; test/errata.test.ts, test/literal.test.ts, test/revision.test.ts,
+ * Each mutant runs, in a warm cucumber, the profile's scenarios that reached its code, stopping at the
+ * first that fails (test/tools/cucumber_test_runner.mjs).
+ * Left out: the container providers and the url provider's cluster (the runs use the binary one), and
+ * the errata check, which no scenario runs (`npm run errata`; test/errata.test.ts, test/literal.test.ts, test/revision.test.ts,
  * test/tutorial_page.test.ts, test/unified_diff.test.ts and test/browser/tutorial check it).
  */
 const errataOnly = ['errata.ts', 'follow.ts', 'known_errata.ts', 'fix.ts', 'unified_diff.ts', 'tutorial_page.ts'];
-const literal = process.env.SESSION_DRIVER === 'literal';
-const name = literal ? 'literal' : 'client';
+/** The code that only a Redis Cluster runs, mutated by the cluster's run alone. */
+const clusterOnly = ['support/server/cluster/**/*.ts', 'support/server/providers/binary_cluster.ts'];
+/** The literal driver's refusal of what is beyond the tutorial's code: only that driver reaches it. */
+const literalOnly = ['support/windows/drivers/literal/**/*.ts', 'support/windows/beyond_the_tutorial.ts'];
+const notTheirs = [
+  'support/server/providers/container.ts',
+  'support/server/providers/container_cluster.ts',
+  'support/server/providers/docker_host.ts',
+  'support/server/providers/url_cluster.ts',
+];
+
+/** One run for each way the spec drives its windows (SESSION_DRIVER), and one for the cluster (REDIS_TOPOLOGY). */
+const runs = {
+  client: {
+    profile: 'mutation',
+    mutate: ['support/**/*.ts', ...[...literalOnly, ...clusterOnly, ...notTheirs].map((glob) => `!${glob}`)],
+  },
+  literal: {
+    profile: 'literalMutation',
+    mutate: [...literalOnly, ...errataOnly.map((file) => `!support/windows/drivers/literal/${file}`)],
+  },
+  cluster: { profile: 'cluster', mutate: clusterOnly },
+};
+const name = process.env.REDIS_TOPOLOGY === 'cluster' ? 'cluster' : process.env.SESSION_DRIVER === 'literal' ? 'literal' : 'client';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'command',
-  commandRunner: { command: `npx cucumber-js --profile ${literal ? 'literalMutation' : 'mutation'} --fail-fast --format summary` },
-  mutate: literal
-    ? ['support/windows/drivers/literal/**/*.ts', ...errataOnly.map((file) => `!support/windows/drivers/literal/${file}`)]
-    : [
-        'support/**/*.ts',
-        '!support/windows/drivers/literal/**',
-        '!support/server/providers/container.ts',
-        '!support/server/providers/docker_host.ts',
-      ],
-  // The command runner cannot tell which scenario covers which mutant.
-  coverageAnalysis: 'off',
+  appendPlugins: ['./test/tools/cucumber_test_runner.mjs'],
+  testRunner: 'cucumber',
+  cucumber: { profile: runs[name].profile },
+  mutate: runs[name].mutate,
+  coverageAnalysis: 'perTest',
   concurrency: 1,
   timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
@@ -35,7 +50,7 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   tempDirName: `.stryker-tmp/${name}`,
-  // Both runs' sandboxes live there; neither is copied into the other's.
+  // Each run's sandbox lives there; none is copied into another's.
   ignorePatterns: ['.stryker-tmp'],
   cleanTempDir: 'always',
 };
