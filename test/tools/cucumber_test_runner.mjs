@@ -34,7 +34,6 @@ function cucumberTestRunner(options) {
   const environment = { cwd: process.cwd(), stdout: quiet(), stderr: process.stderr, env: process.env };
   /** @type {Promise<import('@cucumber/cucumber/api').IRunOptions> | undefined} */
   let loaded;
-  let perTest = false;
 
   /** Loads the profile and its support code on the first run, after the mutant of that run is active. */
   function load() {
@@ -48,9 +47,10 @@ function cucumberTestRunner(options) {
 
   /**
    * @param {{ testFilter?: string[], disableBail: boolean }} options
+   * @param {boolean} perTest whether to record which scenario reaches which mutant (the initial run)
    * @returns {Promise<DryRunResult>}
    */
-  async function run({ testFilter, disableBail }) {
+  async function run({ testFilter, disableBail }, perTest) {
     /** @type {Map<string, { id: string, name: string, uri: string, line: number }>} */
     const pickles = new Map();
     /** @type {Map<string, { pickleId: string, startedAt: number, failure?: string }>} */
@@ -115,19 +115,17 @@ function cucumberTestRunner(options) {
 
     /** @param {import('@stryker-mutator/api/test-runner').DryRunOptions} options */
     async dryRun(options) {
-      perTest = options.coverageAnalysis === 'perTest';
-      return run(options);
+      return run(options, options.coverageAnalysis === 'perTest');
     },
 
     /** @param {import('@stryker-mutator/api/test-runner').MutantRunOptions} options */
     async mutantRun(options) {
-      perTest = false;
       stryker.activeMutant = options.activeMutant.id;
       // What the scenarios start themselves (a child node, say) runs the same mutant.
       process.env[INSTRUMENTER_CONSTANTS.ACTIVE_MUTANT_ENV_VARIABLE] = options.activeMutant.id;
       stryker.hitLimit = options.hitLimit;
       stryker.hitCount = options.hitLimit === undefined ? undefined : 0;
-      const result = await run(options);
+      const result = await run(options, false);
       return toMutantRunResult(determineHitLimitReached(stryker.hitCount, stryker.hitLimit) ?? result);
     },
   };
