@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { Transcript } from '../../transcript';
-import { adopt, adoptWhatItStarted, kill } from './processes';
+import { adopt, adoptWhatItStarted, kill, withMark } from './processes';
 
 /**
  * irb needs a terminal: fed through a pipe it crashes on output, and its line editors wait for
@@ -44,7 +44,7 @@ export class Irb {
 
   /** Starts irb with this environment and resolves once it shows its first prompt. */
   static async open(owner: string, printed: Transcript<string>, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Irb> {
-    const child = spawn('script', ['-qfec', irbCommand, '/dev/null'], { env: { ...env, SHELL: '/bin/sh' }, stdio: 'pipe' });
+    const child = spawn('script', ['-qfec', irbCommand, '/dev/null'], { env: withMark({ ...env, SHELL: '/bin/sh' }), stdio: 'pipe' });
     adopt(child);
     const irb = new Irb(child, owner, printed, timeoutMs);
     try {

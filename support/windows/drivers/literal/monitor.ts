@@ -6,7 +6,7 @@ import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
 import { waitFor } from '../../../server/waiting';
 import type { MonitorCode } from './code';
-import { adopt, kill } from './processes';
+import { adopt, kill, withMark } from './processes';
 
 /** The tutorial's Redis-CLI window: its `redis-cli`, pointed at the server under test with `-u`, and `MONITOR` typed into it. */
 export class RedisCliMonitor implements MonitorWindow {
@@ -25,7 +25,7 @@ export class RedisCliMonitor implements MonitorWindow {
     const { password } = this.server;
     const url = serverUrl({ ...this.server, password: undefined });
     const env = password === undefined ? process.env : { ...process.env, REDISCLI_AUTH: password };
-    const child = spawn(program, ['-u', url, ...args], { stdio: 'pipe', env });
+    const child = spawn(program, ['-u', url, ...args], { stdio: 'pipe', env: withMark(env) });
     adopt(child);
     this.child = child;
     const shown: string[] = [];

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Every process the literal driver started and that still runs. Whatever ends the spec's process
@@ -10,10 +10,23 @@ const running = new Set<ChildProcess>();
 /** What each process had started once it ran: irb outlives `script` when a Ctrl-C ends `script` first. */
 const started = new Map<ChildProcess, number[]>();
 
+/**
+ * Every process the driver starts carries this run's mark in its environment, and so does what it
+ * starts: an irb that `script` had not yet shown as its child when `script` was killed is found by it.
+ */
+const markName = 'REDIS_PUBSUB_SPEC_LITERAL_RUN';
+const mark = String(process.pid);
+
 process.on('exit', () => {
   for (const child of running) killTree(child.pid);
   for (const pids of started.values()) pids.forEach(killTree);
+  marked().forEach(killTree);
 });
+
+/** The environment for a process the driver starts: `env` with this run's mark. */
+export function withMark(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, [markName]: mark };
+}
 
 export function adopt(child: ChildProcess): void {
   running.add(child);
@@ -57,6 +70,19 @@ function killTree(pid: number | undefined): void {
 
 function descendantsOf(pid: number): number[] {
   return childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
+}
+
+function marked(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${markName}=${mark}`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 function childrenOf(pid: number): number[] {
