@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { stopOnExit } from '../cleanup';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
@@ -19,7 +20,7 @@ export interface BinaryOptions {
 export async function startBinary(serverBin: string, startTimeoutMs: number, options: BinaryOptions = {}): Promise<RedisServer> {
   const port = options.port ?? (await freeLoopbackPort());
   const args = ['--port', String(port), '--bind', '127.0.0.1', ...persistingNothing, ...stoppingAtOnce, ...(options.args ?? [])];
-  const child = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnServer(serverBin, args);
   const release = stopOnExit(() => stopChild(child));
   const output: string[] = [];
   const lastLine = (): string => output.join('').trim().split('\n').pop()?.trim() ?? '';
@@ -57,8 +58,6 @@ export async function startBinary(serverBin: string, startTimeoutMs: number, opt
       `SERVER_START_TIMEOUT_MS=${startTimeoutMs} passed before ${serverBin} was ready (it logged ${lastLine() ? `"${lastLine()}"` : 'nothing'}): raise SERVER_START_TIMEOUT_MS, or check REDIS_SERVER_BIN.`,
     );
   });
-  child.stdout.resume();
-  child.stderr.resume();
   return {
     provider: 'binary',
     origin: serverBin,
@@ -72,16 +71,22 @@ export async function startBinary(serverBin: string, startTimeoutMs: number, opt
   };
 }
 
-function spawnFailure(error: NodeJS.ErrnoException, serverBin: string): Error {
+/** A path that is no file at all (ENOTDIR) fails at once, where one not found or not executable fails a moment later. */
+function spawnServer(serverBin: string, args: readonly string[]): ChildProcessByStdio<null, Readable, Readable> {
+  try {
+    return spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw spawnFailure(error as NodeJS.ErrnoException, serverBin);
+  }
+}
+
+function spawnFailure(error: NodeJS.ErrnoException, serverBin: string): SettingError {
   if (error.code === 'ENOENT') {
     return new SettingError(
       `REDIS_SERVER_BIN=${serverBin} was not found: install Redis (apt-get install redis-server) or set REDIS_SERVER_BIN to redis-server's path.`,
     );
   }
-  if (error.code === 'EACCES') {
-    return new SettingError(`REDIS_SERVER_BIN=${serverBin} cannot be run (EACCES): set REDIS_SERVER_BIN to redis-server's path.`);
-  }
-  return error;
+  return new SettingError(`REDIS_SERVER_BIN=${serverBin} cannot be run (${error.code}): set REDIS_SERVER_BIN to redis-server's path.`);
 }
 
 /** Resolves once the process has exited; one that ignores SIGTERM for a second is killed. */
