@@ -6,6 +6,7 @@ import type { RedisServer } from './server';
 import { SettingError, type Settings } from './settings';
 import { startServer } from './start_server';
 import { messageOf } from './errors';
+import { clusterOf } from './cluster/describe';
 
 /**
  * Everything a run needs: its driver checked, its server started, the spec's own connection to it,
@@ -25,11 +26,9 @@ export async function startRun(settings: Settings, runId: string): Promise<Run> 
   }
 }
 
-/** `at 127.0.0.1:6379`, or for a cluster `a cluster of 3 primaries: node 1 127.0.0.1:7001, node 2 ...`. */
+/** `at 127.0.0.1:6379`, or for a cluster `as a cluster of 3 primaries: node 1 127.0.0.1:7001, node 2 ...`. */
 function where(server: RedisServer): string {
-  if (!server.nodes) return `at ${server.host}:${server.port}`;
-  const nodes = server.nodes.map((node, index) => `node ${index + 1} ${node.host}:${node.port}`);
-  return `as a cluster of ${nodes.length} primar${nodes.length === 1 ? 'y' : 'ies'}: ${nodes.join(', ')}`;
+  return server.nodes ? `as ${clusterOf(server.nodes)}` : `at ${server.host}:${server.port}`;
 }
 
 async function connectObserver(server: RedisServer, settings: Settings): Promise<{ observer: Redis; observerAddress: string }> {
