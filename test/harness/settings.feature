@@ -52,6 +52,8 @@ Feature: Settings
       | SERVER_START_TIMEOUT_MS | ""  |
       | SESSION_DRIVER          | ""  |
       | TUTORIAL_PATH           | " " |
+      | REDIS_TOPOLOGY          | ""  |
+      | REDIS_CLUSTER_NODES     | ""  |
     Then the settings are:
       | provider       | auto         |
       | image          | redis:7.4.2  |
@@ -100,3 +102,13 @@ Feature: Settings
       | REDIS_TOPOLOGY          | sharded               | REDIS_TOPOLOGY=sharded is not one of single, cluster: set REDIS_TOPOLOGY to one of them or unset it.                                  |
       | REDIS_CLUSTER_NODES     | 0                     | REDIS_CLUSTER_NODES=0 is not a whole number of primaries from 1 to 16: set it like REDIS_CLUSTER_NODES=3, or unset it.                |
       | REDIS_CLUSTER_NODES     | three                 | REDIS_CLUSTER_NODES=three is not a whole number of primaries from 1 to 16: set it like REDIS_CLUSTER_NODES=3, or unset it.            |
+      | REDIS_CLUSTER_NODES     | 17                    | REDIS_CLUSTER_NODES=17 is not a whole number of primaries from 1 to 16: set it like REDIS_CLUSTER_NODES=3, or unset it.               |
+
+  Scenario Outline: A cluster of one primary up to sixteen
+    When the spec reads the setting REDIS_CLUSTER_NODES=<nodes>
+    Then the settings have clusterNodes <nodes>
+
+    Examples:
+      | nodes |
+      | 1     |
+      | 16    |

@@ -56,3 +56,8 @@ Then(
 Then('it is refused with:', function (this: HarnessWorld, line: string) {
   assert.equal(this.refusal?.message, line);
 });
+
+Then('the settings have clusterNodes {int}', function (this: HarnessWorld, nodes: number) {
+  assert.equal(this.refusal?.message, undefined, 'the setting was refused');
+  assert.equal(this.settings?.clusterNodes, nodes);
+});
