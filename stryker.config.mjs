@@ -9,8 +9,8 @@
  * test/tutorial_page.test.ts, test/unified_diff.test.ts and test/browser/tutorial check it).
  */
 const errataOnly = ['errata.ts', 'follow.ts', 'known_errata.ts', 'fix.ts', 'unified_diff.ts', 'tutorial_page.ts'];
-/** The code that only a Redis Cluster runs, mutated by the cluster's run alone. */
-const clusterOnly = ['support/server/cluster/**/*.ts', 'support/server/providers/binary_cluster.ts'];
+/** The code that only a Redis Cluster runs, mutated by the cluster's run alone (only features/at_scale is tagged @sharded-pubsub). */
+const clusterOnly = ['support/server/cluster/**/*.ts', 'support/server/providers/binary_cluster.ts', 'support/sharded_pubsub.ts'];
 /** The literal driver's refusal of what is beyond the tutorial's code: only that driver reaches it. */
 const literalOnly = ['support/windows/drivers/literal/**/*.ts', 'support/windows/beyond_the_tutorial.ts'];
 /** Checked by node tests instead (test/providers.test.ts, test/cluster.test.ts): the runs use the binary provider. */
@@ -19,6 +19,7 @@ const checkedElsewhere = [
   'support/server/providers/container_cluster.ts',
   'support/server/providers/docker_host.ts',
   'support/server/providers/url_cluster.ts',
+  'support/server/providers/loopback_network.ts',
 ];
 
 /** One run for each way the spec drives its windows (SESSION_DRIVER), and one for the cluster (REDIS_TOPOLOGY). */
