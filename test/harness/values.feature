@@ -1,7 +1,7 @@
 Feature: The values of the take-aways, as the steps write them
   The take-aways publish a Date, a Map and an instance of a class of the publisher's own, and say
   what each becomes on the way. A step writes such a value in words; the spec builds it, and
-  names what a value is in the same words.
+  names what a value is in the same words: any other object by its class.
 
   Scenario: The values a step can describe
     When the spec builds these values:
@@ -32,3 +32,8 @@ Feature: The values of the take-aways, as the steps write them
       """
       "a Set of 1" describes no value the spec can build; write one of: ^the Date (\S+)$, ^a Map from "([^"]*)" to "([^"]*)"$, ^a User named "([^"]*)"$
       """
+
+  Scenario: A value of any other class is named by its class
+    Then the spec names these values of other classes:
+      | a Set of 1                   | an instance of Set |
+      | the URL https://redis.io/    | an instance of URL |
