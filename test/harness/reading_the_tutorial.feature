@@ -74,6 +74,54 @@ Feature: How the literal driver reads the tutorial
         irb block at line 29, after: nothing
           line 30, at "$ ": 2 + 2
       """
+    And its sections are:
+      """
+      "Start Redis-CLI", line 12: blocks at 14, prose: Open a terminal: / Then watch it.
+      "Start IRB Session "B"", line 20: blocks at 23 and 29, prose: Start another IRB session:
+      """
+
+  Scenario: Front matter only at the very top: a rule further down is prose
+    Given a tutorial "rule.md" reading:
+      """
+      Before the rule
+      ---
+      ## Start
+      {% terminal %}
+      $ irb
+      {% endterminal %}
+      """
+    When the literal driver reads the text alone
+    Then it reads:
+      """
+      before any heading
+        prose: Before the rule
+        prose: ---
+      section "Start" at line 3
+        terminal block at line 4, after: Before the rule / ---
+          line 5, at "$ ": irb
+      """
+
+  Scenario: A line of spaces is a blank line, in the prose and in a block
+    Given a tutorial "spaces.md" reading, with ␣ for a space:
+      """
+      ## Start
+      ␣␣
+      Open irb:
+      {% irb %}
+      $ redis = Redis.new(
+      ␣␣␣
+        url: "redis://127.0.0.1")
+      {% endirb %}
+      """
+    When the literal driver reads the text alone
+    Then it reads:
+      """
+      section "Start" at line 1
+        prose: Open irb:
+        irb block at line 4, after: Open irb:
+          line 5, at "$ ": redis = Redis.new(
+            then:   url: "redis://127.0.0.1")
+      """
 
   Scenario: A session for each Redis.new, each other block in the free one
     Given the tutorial sample
@@ -98,6 +146,49 @@ Feature: How the literal driver reads the tutorial
       session C subscribes to "my_channel" at line 46
       line 36 publishes "the message" to "my_channel"
       line 58 publishes "Is \"this\" thing on?" to "my_channel"
+      """
+
+  Scenario: A Redis.new over several lines opens its session
+    Given a tutorial "options.md" reading:
+      """
+      {% terminal %}
+      $ redis-cli
+      redis 127.0.0.1:6379> MONITOR
+      {% endterminal %}
+      {% irb %}
+      $ redis = Redis.new(
+          host: "127.0.0.1",
+          port: 6379)
+      {% endirb %}
+      """
+    When the literal driver reads it
+    Then it places the blocks:
+      """
+      line 1, terminal: the monitor
+      line 5, irb: opens session A
+      """
+
+  Scenario: Only a statement that starts with a subscribe or publish call is one
+    Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
+      """
+      {% irb %}
+      $ redis = Redis.new
+      $ listener = Thread.new { Redis.new.subscribe("my_channel") { |on| on.message { |_, body| puts body } } }
+      $ announce = ->(body) { redis.publish("my_channel", body) }
+      {% endirb %}
+      """
+    When the literal driver reads it
+    Then it takes this code:
+      """
+      the Redis-CLI window runs `redis-cli` and types `MONITOR`
+      session A sets up with `redis = Redis.new`, `listener = Thread.new { Redis.new.subscribe("my_channel") { |on| on.message { |_, body| puts body } } }`, `announce = ->(body) { redis.publish("my_channel", body) }`
+      session A does not subscribe
+      session B sets up with `require 'redis'`, `redis = Redis.new`
+      session B subscribes to "my_channel" at line 27
+      session C sets up with `require 'redis'`, `redis = Redis.new`
+      session C subscribes to "my_channel" at line 47
+      line 37 publishes "the message" to "my_channel"
+      line 59 publishes "Is \"this\" thing on?" to "my_channel"
       """
 
   Scenario: Promises by phrasing, for the window named, after the block before
@@ -169,6 +260,34 @@ Feature: How the literal driver reads the tutorial
       line 36: session B prints `I heard [the message] on channel [my_channel]` after the block at line 38
       """
 
+  Scenario: Install steps, however spaced, and starting irb are no window
+    Given the tutorial sample, with its section "Start Redis-CLI" reading:
+      """
+      {% terminal %}
+      $ sudo apt-get install redis-server ruby
+      $ sudo  apt install redis-tools
+      $   gem  install redis
+      $ bundle install
+      $ irb
+      {% endterminal %}
+
+      {% terminal %}
+      $ redis-cli
+      redis 127.0.0.1:6379> MONITOR
+      {% endterminal %}
+      """
+    When the literal driver reads it
+    Then it places the blocks:
+      """
+      line 9, terminal: no window
+      line 17, terminal: the monitor
+      line 24, irb: opens session A
+      line 31, irb: opens session B
+      line 43, irb: session A
+      line 51, irb: opens session C
+      line 65, irb: session A
+      """
+
   Scenario: When two sessions can take input, the prose before says which
     Given a tutorial "two_free.md" reading:
       """
@@ -190,6 +309,11 @@ Feature: How the literal driver reads the tutorial
       {% irb %}
       $ redis.publish("my_channel", "from A")
       {% endirb %}
+      In session B again,
+      publish once more:
+      {% irb %}
+      $ redis.publish("my_channel", "from B again")
+      {% endirb %}
       """
     When the literal driver reads it
     Then it places the blocks:
@@ -199,7 +323,23 @@ Feature: How the literal driver reads the tutorial
       line 8, irb: opens session B
       line 12, irb: session B
       line 16, irb: session A
+      line 21, irb: session B
       """
+
+  Scenario: A sentence names a window by letter, or by ordinal in the order the sessions opened
+    Then with the sessions A to F open, the sentences name the windows:
+      | sentence                                           | window    |
+      | In IRB Session "B" you get the output              | session B |
+      | Back in session C, publish                         | session C |
+      | Again, back in the first IRB session               | session A |
+      | The second IRB window outputs                      | session B |
+      | the third IRB tab                                  | session C |
+      | In the Fourth IRB window                           | session D |
+      | the fifth irb session                              | session E |
+      | THE SIXTH IRB WINDOW                               | session F |
+      | the other IRB session                              | none      |
+      | the seventh IRB window                             | none      |
+      | the second window                                  | none      |
 
   Scenario: A publish's arguments are read as Ruby reads its string literals
     Given the tutorial sample, with its section "Broadcast to the Channel" reading:
@@ -218,10 +358,14 @@ Feature: How the literal driver reads the tutorial
       """
 
   Scenario: The Redis-CLI window is the shell command of its terminal block and what is typed at redis-cli's prompt
+    The line typed is the one that is `MONITOR`, not one that only contains it.
+
     Given the tutorial sample, with its section "Start Redis-CLI" reading:
       """
       {% terminal %}
-      $ redis-cli   -n 0
+      $   redis-cli   -n 0
+      redis 127.0.0.1:6379> ECHO monitor
+      redis 127.0.0.1:6379> MONITOR ON
       redis 127.0.0.1:6379>  monitor
       {% endterminal %}
       """
@@ -232,11 +376,11 @@ Feature: How the literal driver reads the tutorial
       session A sets up with `require 'redis'`, `redis = Redis.new`
       session A does not subscribe
       session B sets up with `require 'redis'`, `redis = Redis.new`
-      session B subscribes to "my_channel" at line 26
+      session B subscribes to "my_channel" at line 28
       session C sets up with `require 'redis'`, `redis = Redis.new`
-      session C subscribes to "my_channel" at line 46
-      line 36 publishes "the message" to "my_channel"
-      line 58 publishes "Is \"this\" thing on?" to "my_channel"
+      session C subscribes to "my_channel" at line 48
+      line 38 publishes "the message" to "my_channel"
+      line 60 publishes "Is \"this\" thing on?" to "my_channel"
       """
 
   Rule: A document the driver cannot read stops the run, in one line naming the place
@@ -412,6 +556,40 @@ Feature: How the literal driver reads the tutorial
         TUTORIAL_PATH=two_free.md has a {% irb %} block at line 12 the driver cannot place: no session named before it, and session A and session B can take input: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
+    Scenario Outline: An irb block when two sessions can take input and the prose names neither: <prose>
+      Given a tutorial "two_free.md" reading:
+        """
+        {% terminal %}
+        $ redis-cli
+        redis 127.0.0.1:6379> MONITOR
+        {% endterminal %}
+        {% irb %}
+        $ redis = Redis.new
+        {% endirb %}
+        {% irb %}
+        $ redis = Redis.new
+        $ redis.subscribe("my_channel") do |event|
+          end
+        {% endirb %}
+        {% irb %}
+        $ redis = Redis.new
+        {% endirb %}
+        <prose>
+        {% irb %}
+        $ redis.publish("my_channel", "from whom?")
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=two_free.md has a {% irb %} block at line 17 the driver cannot place: no session named before it, and session A and session C can take input: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+      Examples:
+        | prose                |
+        | Publish a message:   |
+        | Back in session B:   |
+
     Scenario: A statement after the subscribe that blocks its session
       Given the tutorial sample, with its section 'Start IRB Session "B"' reading:
         """
@@ -455,6 +633,27 @@ Feature: How the literal driver reads the tutorial
         TUTORIAL_PATH=sample.md has a {% terminal %} block at line 9 (section "Start Redis-CLI") the driver cannot place: `redis-server` at line 10, which is neither an install step nor redis-cli: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
+    Scenario Outline: A terminal block that only looks like an install step or starting irb: <typed>
+      The statement is quoted as typed, without the spaces between the prompt and it.
+
+      Given the tutorial sample, with its section "Start Redis-CLI" reading:
+        """
+        {% terminal %}
+        $   <typed>
+        {% endterminal %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md has a {% terminal %} block at line 9 (section "Start Redis-CLI") the driver cannot place: `<typed>` at line 10, which is neither an install step nor redis-cli: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+      Examples:
+        | typed                  |
+        | bundle exec irb        |
+        | irb -r redis           |
+        | echo gem install redis |
+
     Scenario: A terminal block with no shell command
       Given the tutorial sample, with its section "Start Redis-CLI" reading:
         """
@@ -483,9 +682,11 @@ Feature: How the literal driver reads the tutorial
         """
 
       Examples:
-        | typed                      |
-        | $ brew install redis       |
-        | redis 127.0.0.1:6379> PING |
+        | typed                              |
+        | $ brew install redis               |
+        | redis 127.0.0.1:6379> PING         |
+        | redis 127.0.0.1:6379> ECHO monitor |
+        | redis 127.0.0.1:6379> MONITOR ON   |
 
     Scenario: A promise that names no session
       Given the tutorial sample, with its section "Broadcast to the Channel" reading:
@@ -529,6 +730,19 @@ Feature: How the literal driver reads the tutorial
       Then it is refused with:
         """
         TUTORIAL_PATH=sample.md has a statement at line 56 whose arguments are not plain strings: `redis.publish("my_channel", "#{Time.now}: Is this thing on?")`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: A statement quoted as typed, without the spaces after it
+      Given the tutorial sample, with its section "Broadcast to the Channel" reading, with ␣ for a space:
+        """
+        {% irb %}
+        $ redis.publish("my_channel", "#{Time.now}")␣␣
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md has a statement at line 56 whose arguments are not plain strings: `redis.publish("my_channel", "#{Time.now}")`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
     Scenario: A publish over two lines

@@ -1,9 +1,10 @@
-import { Given, Then, When } from '@cucumber/cucumber';
+import { type DataTable, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { prepareLiteralDriver } from '../../support/windows/drivers/literal';
 import { codeOf, type Publish, type TutorialCode } from '../../support/windows/drivers/literal/code';
 import { promisedOutputs } from '../../support/windows/drivers/literal/errata';
 import { parseTutorial, readTutorial, type Tutorial } from '../../support/windows/drivers/literal/tutorial';
+import { windowNamedIn } from '../../support/windows/drivers/literal/windows';
 import { readSettings } from '../../support/server/settings';
 import { sample } from '../helpers/tutorial_sample';
 import { type HarnessWorld, refused } from './harness_world';
@@ -61,6 +62,20 @@ Given('the tutorial sample, with its section {string} reading:', function (this:
   this.document = { path: samplePath, text: withSection(heading, body) };
 });
 
+/** `␣` stands for a space, so that spaces at the end of a line, or alone on it, show in the feature. */
+const spaces = (text: string): string => text.replaceAll('␣', ' ');
+
+Given('a tutorial {string} reading, with ␣ for a space:', function (this: HarnessWorld, path: string, text: string) {
+  this.document = { path, text: spaces(text) };
+});
+
+Given(
+  'the tutorial sample, with its section {string} reading, with ␣ for a space:',
+  function (this: HarnessWorld, heading: string, body: string) {
+    this.document = { path: samplePath, text: withSection(heading, spaces(body)) };
+  },
+);
+
 Given('the tutorial sample, without its section {string}', function (this: HarnessWorld, heading: string) {
   this.document = { path: samplePath, text: withoutSection(heading) };
 });
@@ -105,6 +120,20 @@ Then('it reads:', function (this: HarnessWorld, expected: string) {
     `the literal driver read nothing: ${refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
   );
   assert.equal(outline(tutorial), expected);
+});
+
+/** Each section by its heading: the lines of its blocks and its prose. */
+Then('its sections are:', function (this: HarnessWorld, expected: string) {
+  const { tutorial, refusal } = this;
+  assert.ok(
+    tutorial,
+    `the literal driver read nothing: ${refusal?.message ?? 'a step "When the literal driver reads it" must come first'}`,
+  );
+  const sections = tutorial.sections.map(({ heading, line, blocks, prose }) => {
+    const at = blocks.map((block) => block.line).join(' and ') || 'none';
+    return `"${heading}", line ${line}: blocks at ${at}, prose: ${prose.join(' / ') || 'none'}`;
+  });
+  assert.equal(sections.join('\n'), expected);
 });
 
 Then('it takes this code:', function (this: HarnessWorld, expected: string) {
@@ -177,3 +206,13 @@ function codeOutline(code: TutorialCode): string {
 function publishOutline(publish: Publish): string {
   return `line ${publish.statement.line} publishes ${JSON.stringify(publish.body)} to ${JSON.stringify(publish.channel)}`;
 }
+
+/** `none` for a sentence that names no window. */
+Then('with the sessions A to F open, the sentences name the windows:', function (table: DataTable) {
+  const sessions = ['A', 'B', 'C', 'D', 'E', 'F'].map((letter) => `session ${letter}`);
+  const named = table.hashes().map(({ sentence = '' }) => ({ sentence, window: windowNamedIn(sentence, sessions) ?? 'none' }));
+  assert.deepEqual(
+    named,
+    table.hashes().map(({ sentence = '', window = '' }) => ({ sentence, window })),
+  );
+});
