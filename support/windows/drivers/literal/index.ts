@@ -42,7 +42,7 @@ export function prepareLiteralDriver(settings: Settings): PreparedLiteralDriver 
   const tools = {
     ruby: toolVersion('ruby', ['--version'], 'ruby'),
     irb: toolVersion('irb', ['--version'], 'ruby'),
-    redisGem: `redis gem ${toolVersion('ruby', ['-e', "require 'redis'; print Redis::VERSION"], 'ruby-redis (or gem install redis)')}`,
+    redisGem: `redis gem ${toolVersion('ruby', ['-e', "require 'redis'; print Redis::VERSION"], 'ruby-redis (or gem install redis)', 'the redis gem')}`,
     redisCli: toolVersion('redis-cli', ['--version'], 'redis-tools'),
   };
   return {
@@ -56,11 +56,12 @@ export function prepareLiteralDriver(settings: Settings): PreparedLiteralDriver 
   };
 }
 
-function toolVersion(command: string, args: readonly string[], debianPackage: string): string {
+/** The first line `command` prints; `needed` names what the run needs of it, the command itself unless said. */
+function toolVersion(command: string, args: readonly string[], debianPackage: string, needed = command): string {
   const run = spawnSync(command, args, { encoding: 'utf8', timeout: 10000 });
   if (run.status !== 0) {
     throw new SettingError(
-      `SESSION_DRIVER=literal needs ${command}, which does not run here: apt-get install ${debianPackage}, or unset SESSION_DRIVER.`,
+      `SESSION_DRIVER=literal needs ${needed}, which does not run here: apt-get install ${debianPackage}, or unset SESSION_DRIVER.`,
     );
   }
   return run.stdout.trim().split('\n')[0] ?? command;
