@@ -16,7 +16,7 @@ import { escapeRegExp } from '../helpers/regexp';
 import { sample } from '../helpers/tutorial_sample';
 
 /** Session `letter` of the code the literal driver read, on the run's server: one a scenario, made by its first step. */
-function tutorialSession(world: HarnessWorld, letter: string): Session {
+export function tutorialSession(world: HarnessWorld, letter: string): Session {
   const name = `session ${letter}`;
   world.openedSession ??= new LiteralSession(name, readCode(world), world.run.server, world.run.observer, world.timeoutMs);
   assert.equal(world.openedSession.name, name, 'a scenario plays one session of the tutorial');
@@ -24,7 +24,7 @@ function tutorialSession(world: HarnessWorld, letter: string): Session {
 }
 
 /** A wait that gives up does so after WAIT_TIMEOUT_MS, as in every scenario: `<WAIT_TIMEOUT_MS>` in a message stands for it. */
-function withTimeout(world: HarnessWorld, expected: string): string {
+export function withTimeout(world: HarnessWorld, expected: string): string {
   return expected.replaceAll('<WAIT_TIMEOUT_MS>', String(world.timeoutMs));
 }
 

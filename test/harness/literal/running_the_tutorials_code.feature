@@ -27,6 +27,23 @@ Feature: How the tutorial's own code fails
         (irb):2:in `<main>': no Redis here (RuntimeError)
       """
 
+  Scenario: A statement over lines irb cannot run reads as one line, without its indentation
+    Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
+      """
+      {% irb %}
+      $ require 'redis'
+      $   raise(
+          "no Redis here")
+      $ redis = Redis.new
+      {% endirb %}
+      """
+    When the literal driver reads it
+    Then the tutorial's session A starting fails with a message beginning:
+      """
+      session A typed `raise(     "no Redis here")`, and irb answered:
+        (irb):2:in `<main>': no Redis here (RuntimeError)
+      """
+
   Scenario: A statement left open
     Given the tutorial sample, with its section 'Start IRB Session "A"' reading:
       """
