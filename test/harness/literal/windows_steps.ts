@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { pollUntil } from '../../../support/server/cluster/poll';
 import { connect } from '../../../support/server/connect';
 import type { RedisServer } from '../../../support/server/server';
 import { Irb } from '../../../support/windows/drivers/literal/irb';
@@ -159,10 +160,15 @@ Then('its {word} still runs', function (this: HarnessWorld, program: string) {
 Then('none of the processes it started is left', async function (this: HarnessWorld) {
   const started = startedBy.get(this) ?? [];
   assert.ok(started.length > 0, 'no window was started: the scenario proves nothing');
-  const running = (): Started[] => started.filter(({ pid }) => alive(pid));
-  const deadline = Date.now() + this.timeoutMs;
-  while (running().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-  assert.deepEqual(running(), [], 'a process the window started is still running');
+  await pollUntil(
+    () => {
+      const running = started.filter(({ pid }) => alive(pid));
+      return Promise.resolve(
+        running.length > 0 ? `still running: ${running.map(({ program, pid }) => `${program} (pid ${pid})`).join(', ')}` : undefined,
+      );
+    },
+    { timeoutMs: this.timeoutMs, awaited: 'the processes the window started to end', everyMs: 10 },
+  );
 });
 
 /**
