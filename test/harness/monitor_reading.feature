@@ -70,6 +70,17 @@ Feature: How the spec reads what the monitor showed
         session A: "ping"
       """
 
+  Scenario: A scenario that never started the monitor is told so at once
+    Given session A starts an IRB session
+    Then the monitor's reader, waiting 300 ms for what it has shown so far, fails with:
+      """
+      Awaited the monitor to show everything so far, but no monitor was started: begin the scenario with "Given the monitor runs MONITOR"
+      """
+    And the monitor's reader, waiting 300 ms for session A sending "ping", fails with:
+      """
+      Awaited the monitor to show session A sending "ping", but no monitor was started: begin the scenario with "Given the monitor runs MONITOR"
+      """
+
   Scenario: What a monitor that never started has shown so far cannot be read
     Given the monitor is opened, but never runs MONITOR
     Then the monitor's reader, waiting 300 ms for what it has shown so far, fails with:

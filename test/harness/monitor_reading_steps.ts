@@ -9,9 +9,6 @@ function readerWithin(world: HarnessWorld, timeoutMs: number): WhatTheMonitorSho
   return new WhatTheMonitorShowed({
     run: world.run,
     timeoutMs,
-    get monitor() {
-      return world.monitor;
-    },
     get monitorIfOpen() {
       return world.monitorIfOpen;
     },

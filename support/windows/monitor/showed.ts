@@ -8,8 +8,6 @@ const handshake = new Set(['hello', 'info', 'client', 'select', 'auth']);
 export interface Watched {
   readonly run: Run;
   readonly timeoutMs: number;
-  /** The monitor, opened if it was not. */
-  readonly monitor: MonitorWindow;
   readonly monitorIfOpen: MonitorWindow | undefined;
   openSessions(): readonly Session[];
 }
@@ -45,7 +43,13 @@ export class WhatTheMonitorShowed {
 
   /** Waits until the monitor shows what `shown` looks for; a failure says what it showed instead. */
   async until(shown: () => boolean, awaited: string): Promise<void> {
-    await this.watched.monitor.lines.until(shown, awaited, this.watched.timeoutMs, () => this.describe());
+    await this.opened(awaited).lines.until(shown, awaited, this.watched.timeoutMs, () => this.describe());
+  }
+
+  private opened(awaited: string): MonitorWindow {
+    const monitor = this.watched.monitorIfOpen;
+    if (monitor) return monitor;
+    throw new Error(`Awaited the monitor ${awaited}, but no monitor was started: begin the scenario with "Given the monitor runs MONITOR"`);
   }
 
   /** Whether the monitor showed `session` sending `command`. */
@@ -60,6 +64,7 @@ export class WhatTheMonitorShowed {
   async soFar(): Promise<readonly MonitorLine[]> {
     this.fences += 1;
     const fence = `"ping" "everything so far ${this.fences}"`;
+    this.opened(`to show everything so far`);
     const isFence = (line: MonitorLine): boolean => line.command === fence && this.sender(line) === 'the spec';
     await this.watched.run.observer.ping(`everything so far ${this.fences}`);
     await this.until(() => this.lines().some(isFence), `to show the spec sending ${fence}`);
