@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Check } from './errata';
@@ -38,4 +39,13 @@ export function pathInRepository(file: string): string {
   const root = spawnSync('git', ['-C', dirname(absolute), 'rev-parse', '--show-toplevel'], { encoding: 'utf8', timeout: 10000 });
   const top = root.status === 0 ? root.stdout.trim() : '';
   return top ? relative(realpathSync(top), realpathSync(absolute)) : basename(absolute);
+}
+
+/** The fix as a unified diff that `git apply` and `patch -p1` read, with three lines of context; empty when nothing changed. */
+export function asPatch(path: string, before: string, after: string): string {
+  if (before === after) return '';
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY,
+  });
 }

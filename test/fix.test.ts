@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { Check } from '../support/windows/drivers/literal/errata';
-import { proposeFix } from '../support/windows/drivers/literal/fix';
+import type { Check } from '../errata/errata';
+import { applyPatch } from 'diff';
+import { asPatch, proposeFix } from '../errata/fix';
 
 const text = ['Session B prints `I heard it`.', 'Session C prints `I think...`.', 'Session A prints `=> 1`.'].join('\n');
 
@@ -25,5 +26,33 @@ describe('the fix errata proposes', () => {
     const fix = proposeFix(text, [nothing, backtick]);
     assert.equal(fix.text, text);
     assert.deepEqual(fix.unfixed, [nothing, backtick]);
+  });
+});
+
+const numbered = (count: number, end: string): string => Array.from({ length: count }, (_, index) => `line ${index + 1}`).join('\n') + end;
+
+describe('the fix as a patch', () => {
+  it('is empty when nothing changed', () => {
+    assert.equal(asPatch('doc.md', 'a\n', 'a\n'), '');
+  });
+
+  it('names the file as git apply reads it, and gives changes far apart a hunk each', () => {
+    const before = numbered(30, '\n');
+    const after = before.replace('line 2\n', 'line two\n').replace('line 6\n', 'line six\n').replace('line 25\n', 'line 25!\n');
+    const patch = asPatch('docs/doc.md', before, after);
+    assert.deepEqual(patch.split('\n').slice(0, 2), ['--- a/docs/doc.md', '+++ b/docs/doc.md']);
+    assert.deepEqual(
+      patch.split('\n').filter((line) => line.startsWith('@@')),
+      ['@@ -1,9 +1,9 @@', '@@ -22,7 +22,7 @@'],
+    );
+    assert.equal(applyPatch(before, patch), after);
+  });
+
+  it('marks a last line without a new line', () => {
+    const before = numbered(5, '');
+    const after = before.replace('line 5', 'the end');
+    const patch = asPatch('doc.md', before, after);
+    assert.match(patch, /-line 5\n\\ No newline at end of file\n\+the end\n\\ No newline at end of file\n$/);
+    assert.equal(applyPatch(before, patch), after);
   });
 });
