@@ -1,8 +1,16 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
+const { readdirSync } = require('node:fs');
+
+/**
+ * Each profile loads one World: the spec's (support/world.ts) or, in the harness's profiles, the harness's
+ * (test/harness/harness_world.ts), which stands on the same support code without the spec's World.
+ * No profile of a person's names `paths`: the npm scripts do, so a feature file named on the command line runs alone.
+ */
+const support = readdirSync(__dirname + '/support').filter((file) => file.endsWith('.ts'));
 const common = {
   requireModule: ['ts-node/register/transpile-only'],
   require: ['support/*.ts', 'steps/**/*.ts'],
-  paths: ['features/**/*.feature'],
   plugin: ['./support/fail_when_nothing_ran.js'],
   strict: true,
   // features/at_scale needs a Redis Cluster: the cluster profile runs it.
@@ -14,36 +22,30 @@ const reports = ['html:reports/cucumber.html', 'junit:reports/junit.xml', 'messa
 
 /** The harness's own scenarios (test/harness): how a failing step reads, settings, the binary provider. */
 const harness = {
-  paths: ['test/harness/*.feature'],
-  require: [...common.require, 'test/harness/**/*.ts'],
+  ...common,
+  require: [...support.filter((file) => file !== 'world.ts').map((file) => `support/${file}`), 'steps/**/*.ts', 'test/harness/**/*.ts'],
 };
 
-/**
- * For SESSION_DRIVER=literal: the scenarios the tutorial's own code covers, and how that code fails
- * in irb and redis-cli (test/harness/literal, which needs Ruby).
- */
-const literal = {
-  ...common,
-  paths: [...common.paths, 'test/harness/literal/**/*.feature'],
-  require: harness.require,
-  tags: 'not @beyond-the-tutorial and not @cluster',
-};
+/** For SESSION_DRIVER=literal: the scenarios the tutorial's own code covers. */
+const literal = { ...common, tags: 'not @beyond-the-tutorial and not @cluster' };
 
 module.exports = {
   default: { ...common, format: ['pretty'] },
   ci: { ...common, format: ['pretty', ...reports] },
   literal: { ...literal, format: ['pretty'] },
-  harness: { ...common, ...harness },
+  // How the tutorial's own code fails in irb and redis-cli (test/harness/literal, which needs Ruby).
+  literalHarness: { ...harness, tags: literal.tags, format: ['pretty'] },
+  harness,
   // For `npm run spec:cluster`, with REDIS_TOPOLOGY=cluster: the experiments across the nodes of a Redis Cluster.
-  cluster: { ...common, paths: ['features/at_scale/**/*.feature'], tags: '@cluster', format: ['pretty'] },
-  // For `npm run mutate` and `npm run mutate:literal`: StrykerJS runs them as a command (stryker.config.mjs).
-  mutation: { ...common, paths: [...common.paths, ...harness.paths], require: harness.require },
+  cluster: { ...common, tags: '@cluster', format: ['pretty'] },
   // For `npm run test:literal:cluster`: the tutorial's own code on a Redis Cluster, each irb session on its node.
-  literalCluster: {
-    ...literal,
-    paths: ['features/at_scale/**/*.feature'],
-    tags: '@cluster and not @beyond-the-tutorial',
-    format: ['pretty'],
+  literalCluster: { ...literal, tags: '@cluster and not @beyond-the-tutorial', format: ['pretty'] },
+  // For StrykerJS (stryker.config.mjs), which runs a profile as it is: each names its paths.
+  mutation: { ...harness, paths: ['features/**/*.feature', 'test/harness/*.feature'] },
+  literalMutation: {
+    ...harness,
+    tags: literal.tags,
+    paths: ['features/**/*.feature', 'test/harness/literal/**/*.feature', 'test/harness/reading_the_tutorial.feature'],
   },
-  literalMutation: { ...literal, paths: [...literal.paths, 'test/harness/reading_the_tutorial.feature'] },
+  clusterMutation: { ...common, tags: '@cluster', paths: ['features/at_scale/**/*.feature'] },
 };

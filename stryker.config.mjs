@@ -4,11 +4,9 @@
  * per driver, since each run of the spec drives the windows one way (SESSION_DRIVER).
  * Each mutant runs, in a warm cucumber, the profile's scenarios that reached its code, stopping at the
  * first that fails (test/tools/cucumber_test_runner.mjs).
- * Left out: the container providers and the url provider's cluster (the runs use the binary one), and
- * the errata check, which no scenario runs (`npm run errata`; test/errata.test.ts, test/literal.test.ts, test/revision.test.ts,
- * test/tutorial_page.test.ts, test/unified_diff.test.ts and test/browser/tutorial check it).
+ * Left out: the container providers and the url provider's cluster (the runs use the binary one). The errata
+ * program (errata/) is no support code: no scenario runs it, and node tests check it.
  */
-const errataOnly = ['errata.ts', 'follow.ts', 'known_errata.ts', 'fix.ts', 'unified_diff.ts', 'tutorial_page.ts'];
 /** The code that only a Redis Cluster runs, mutated by the cluster's run alone (only features/at_scale is tagged @sharded-pubsub). */
 const clusterOnly = ['support/server/cluster/**/*.ts', 'support/server/providers/binary_cluster.ts', 'support/sharded_pubsub.ts'];
 /** The literal driver's refusal of what is beyond the tutorial's code: only that driver reaches it. */
@@ -30,9 +28,9 @@ const runs = {
   },
   literal: {
     profile: 'literalMutation',
-    mutate: [...literalOnly, ...errataOnly.map((file) => `!support/windows/drivers/literal/${file}`)],
+    mutate: literalOnly,
   },
-  cluster: { profile: 'cluster', mutate: clusterOnly },
+  cluster: { profile: 'clusterMutation', mutate: clusterOnly },
 };
 const name = process.env.REDIS_TOPOLOGY === 'cluster' ? 'cluster' : process.env.SESSION_DRIVER === 'literal' ? 'literal' : 'client';
 

@@ -17,6 +17,8 @@ step() { printf '\n== %s\n' "$1"; shift; "$@" || { code=$?; [ "$status" -ne 0 ] 
 
 step "The tutorial's own code in irb and redis-cli (literal driver), $TUTORIAL_PATH" \
   env FORCE_COLOR=0 npm run test:literal -- --format summary --format html:reports/literal.html
+step "How the tutorial's own code fails in irb and redis-cli (test/harness/literal)" \
+  env FORCE_COLOR=0 npm run test:literal:harness -- --format summary
 rm -f reports/tutorial.html reports/errata.json
 step "What the tutorial's prose promises, beside what its code printed; the errata against known_errata.json" npm run errata
 if [ -f reports/tutorial.html ]; then

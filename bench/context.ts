@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import type { RedisServer } from '../support/server/server';
-import type { StopList } from '../support/server/cleanup';
+import type { StopList } from '../support/lib/stop_list';
 import type { Progress } from './progress';
 import type { Publisher } from './publisher';
 import type { BenchSettings } from './settings';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type Redis from 'ioredis';
 import { SettingError } from '../support/server/settings';
-import type { StopList } from '../support/server/cleanup';
+import type { StopList } from '../support/lib/stop_list';
 
 export interface Limits {
   /** This process's soft limit on open files, where the system tells it (Linux's /proc). */

@@ -1,6 +1,6 @@
 import { connect } from '../support/server/connect';
-import { StopList } from '../support/server/cleanup';
-import { stopThenExitOnSignal } from '../support/server/exit_on_signal';
+import { StopList } from '../support/lib/stop_list';
+import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
 import { readSettings, SettingError } from '../support/server/settings';
 import { startServer } from '../support/server/start_server';
 import type { BenchContext } from './context';

@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { describeServer } from '../support/server/connect';
 import { resp } from '../support/windows/drivers/client/monitor';
 import type { RedisServer } from '../support/server/server';
-import { waitFor, type Settle } from '../support/server/waiting';
+import { waitFor, type Settle } from '../support/lib/waiting';
 
 export interface Published {
   readonly receivers: number;

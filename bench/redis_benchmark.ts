@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { RedisServer } from '../support/server/server';
 import { SettingError } from '../support/server/settings';
-import { waitFor } from '../support/server/waiting';
-import type { StopList } from '../support/server/cleanup';
+import { waitFor } from '../support/lib/waiting';
+import type { StopList } from '../support/lib/stop_list';
 
 export interface RedisBenchmarkRun {
   /** PUBLISHes it sent: whole pipelines, so `messages` rounded up to a multiple of the pipelining. */

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resp } from '../support/windows/drivers/client/monitor';
-import { waitFor } from '../support/server/waiting';
+import { waitFor } from '../support/lib/waiting';
 import { MessageLayout } from './message_layout';
 import type { Request, SubscriberEvent, SubscriberSetup } from './subscriber_protocol';
 

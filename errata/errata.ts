@@ -1,11 +1,11 @@
-import { connect, describeServer } from '../../../server/connect';
-import type { RedisServer } from '../../../server/server';
-import type { Settings } from '../../../server/settings';
-import { versionIn } from '../../../server/start_run';
-import type { TutorialCode } from './code';
+import { connect, describeServer } from '../support/server/connect';
+import type { RedisServer } from '../support/server/server';
+import type { Settings } from '../support/server/settings';
+import { versionIn } from '../support/server/start_run';
+import type { TutorialCode } from '../support/windows/drivers/literal/code';
 import { followTutorial, type Followed } from './follow';
-import type { PreparedLiteralDriver, Tools } from './index';
-import { windowNamedIn } from './windows';
+import type { PreparedLiteralDriver, Tools } from '../support/windows/drivers/literal/index';
+import { windowNamedIn } from '../support/windows/drivers/literal/windows';
 
 /** An output the prose promises: "In IRB Session B you get the output `...`", "The third IRB window outputs `...`". */
 export interface PromisedOutput {

@@ -1,10 +1,10 @@
-import { commandName, type MonitorLine } from '../../monitor/line';
-import type { Transcript } from '../../transcript';
-import { WaitTimeout } from '../../../server/waiting';
-import { actionOf, monitorWindow, type TutorialCode } from './code';
-import type { LiteralDriver } from './index';
-import type { RedisCliMonitor } from './monitor';
-import type { LiteralSession } from './session';
+import { commandName, type MonitorLine } from '../support/windows/monitor/line';
+import type { Transcript } from '../support/windows/transcript';
+import { WaitTimeout } from '../support/lib/waiting';
+import { actionOf, monitorWindow, type TutorialCode } from '../support/windows/drivers/literal/code';
+import type { LiteralDriver } from '../support/windows/drivers/literal/index';
+import type { RedisCliMonitor } from '../support/windows/drivers/literal/monitor';
+import type { LiteralSession } from '../support/windows/drivers/literal/session';
 
 /** What the windows did while a reader followed the document, block by block (as in `code.placed`). */
 export interface Followed {

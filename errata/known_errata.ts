@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SettingError } from '../../../server/settings';
+import { SettingError } from '../support/server/settings';
 import type { Check } from './errata';
 
 /** An erratum the project knows of: a promise of the prose, and what its window printed instead. */

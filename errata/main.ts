@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findErrata, promisedOutputs, type Check } from '../support/windows/drivers/literal/errata';
-import { pathInRepository, proposeFix } from '../support/windows/drivers/literal/fix';
+import { findErrata, promisedOutputs, type Check } from './errata';
+import { asPatch, pathInRepository, proposeFix } from './fix';
 import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
-import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from '../support/windows/drivers/literal/known_errata';
-import { tutorialPage } from '../support/windows/drivers/literal/tutorial_page';
-import { unifiedDiff } from '../support/windows/drivers/literal/unified_diff';
-import { stopThenExitOnSignal } from '../support/server/exit_on_signal';
+import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from './known_errata';
+import { tutorialPage } from './tutorial_page';
+import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
 import type { RedisServer } from '../support/server/server';
 import { readSettings, SettingError } from '../support/server/settings';
 import { startServer } from '../support/server/start_server';
@@ -55,7 +54,7 @@ async function main(): Promise<number> {
       const { text, unfixed } = proposeFix(literal.code.tutorial.text, checks);
       for (const check of unfixed)
         log(`--fix leaves \`${check.text}\` at line ${check.line} as it is: ${check.window} printed no line a code span can hold.`);
-      process.stdout.write(unifiedDiff(pathInRepository(path), literal.code.tutorial.text, text));
+      process.stdout.write(asPatch(pathInRepository(path), literal.code.tutorial.text, text));
     }
     if (comparison.found.length > 0) return exitCodes.newErratum;
     return comparison.stale.length > 0 ? exitCodes.staleList : exitCodes.asKnown;

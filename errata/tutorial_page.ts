@@ -1,4 +1,4 @@
-import type { TutorialCode } from './code';
+import type { TutorialCode } from '../support/windows/drivers/literal/code';
 import type { Check, Errata } from './errata';
 
 /**

@@ -2,7 +2,7 @@ import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { expectPrinted, expectPrintedExactly } from '../support/windows/printed';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 const chatroom = 'chatroom';
 

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { snapshotBus, untilReceived, type BusSnapshot } from '../support/server/cluster/bus';
 import { findNode, nodeOf, onNode, slotOf, slotOwner } from '../support/server/cluster/nodes';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 /** A node of the cluster, from 1: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
 defineParameterType({

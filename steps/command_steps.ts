@@ -3,7 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber';
 import { type Reply, type Session } from '../support/windows/session';
 import { commandArguments } from '../support/windows/monitor/line';
 import { expectRefusal } from '../support/windows/refusal';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 Given('Redis holds {string} at {word}', async function (this: TutorialWorld, value: string, key: string) {
   await this.run.observer.set(key, value);

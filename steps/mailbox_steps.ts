@@ -3,7 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { MailClient, mailboxOf } from '../support/examples/mail_client';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 Given(
   "{participant}'s mail client checks her/his/their mailbox every {int} minutes",

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { complexValue, kindOf } from '../support/examples/complex_values';
 import { expectPrintedExactly } from '../support/windows/printed';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 When(
   '{session} publishes {string} to {channel} for n from {int} to {int}',

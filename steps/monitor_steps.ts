@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { commandName } from '../support/windows/monitor/line';
 import { inOrder } from '../support/windows/monitor/showed';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 Given('the monitor runs MONITOR', async function (this: TutorialWorld) {
   await this.monitor.start();

@@ -1,6 +1,6 @@
 import { defineParameterType } from '@cucumber/cucumber';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 defineParameterType({
   name: 'session',

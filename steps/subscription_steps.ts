@@ -2,7 +2,7 @@ import { extrasOf } from '../support/windows/beyond_the_tutorial';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { expectPrintedExactly } from '../support/windows/printed';
 import type { Session } from '../support/windows/session';
-import type { TutorialWorld } from '../support/world';
+import type { TutorialWorld } from '../support/tutorial_world';
 
 Given(
   '{session} subscribes to channels matching {channel}, printing {string} for each message',

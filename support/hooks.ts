@@ -1,11 +1,11 @@
 import { threadId } from 'node:worker_threads';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
-import { stopEverything } from './server/cleanup';
+import { stopEverything } from './lib/stop_list';
 import { doneWithTheRun, exitWhenInterrupted } from './server/interruption';
 import { currentRun, setRun } from './server/run';
 import { readSettings } from './server/settings';
 import { startFailure, startRun } from './server/start_run';
-import type { TutorialWorld } from './world';
+import type { TutorialWorld } from './tutorial_world';
 
 const settings = loadSettings();
 setDefaultTimeout(settings.waitTimeoutMs + 3000);

@@ -1,5 +1,5 @@
 import { AfterStep, Status, type ITestStepHookParameter } from '@cucumber/cucumber';
-import type { TutorialWorld } from './world';
+import type { TutorialWorld } from './tutorial_world';
 
 /** What the report shows at a step: the run's header, then each window by name, with what it showed. */
 export interface Shown {

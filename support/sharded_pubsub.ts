@@ -1,5 +1,5 @@
 import { Before } from '@cucumber/cucumber';
-import type { TutorialWorld } from './world';
+import type { TutorialWorld } from './tutorial_world';
 
 /**
  * Sharded Pub/Sub came with Redis 7.0: on a server without SSUBSCRIBE its scenarios are skipped,

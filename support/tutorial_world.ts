@@ -1,4 +1,4 @@
-import { setWorldConstructor, World } from '@cucumber/cucumber';
+import { World } from '@cucumber/cucumber';
 import type { BusSnapshot } from './server/cluster/bus';
 import type Redis from 'ioredis';
 import { describeServer } from './server/connect';
@@ -6,7 +6,7 @@ import type { RedisServer } from './server/server';
 import { currentRun, type Run } from './server/run';
 import { WhatTheMonitorShowed } from './windows/monitor/showed';
 import type { MonitorWindow, Session } from './windows/session';
-import { messageOf } from './server/errors';
+import { messageOf } from './lib/errors';
 
 /** The tutorial's windows in one scenario: the monitor and the IRB sessions, found or opened by name. */
 export class TutorialWorld extends World {
@@ -90,5 +90,3 @@ export class TutorialWorld extends World {
     await Promise.all(windows.reverse().map((window) => window.stop()));
   }
 }
-
-setWorldConstructor(TutorialWorld);

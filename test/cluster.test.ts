@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { startBinary } from '../support/server/providers/binary';
 import type { RedisServer } from '../support/server/server';
-import { waitFor } from '../support/server/waiting';
+import { waitFor } from '../support/lib/waiting';
 import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './helpers/docker';
 import { alive, recordedPids } from './helpers/processes';
 import { root, runSpec, startSpec, type RunningSpec } from './helpers/run_spec';
@@ -79,7 +79,7 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
   after(() => runs.forEach((started) => started.cleanUp()));
 
   it('after the cluster features pass', async () => {
-    const cluster = run({}, ['--profile', 'cluster']);
+    const cluster = run({}, ['--profile', 'cluster', 'features/at_scale']);
     const ended = await cluster.spec.ended;
     assert.equal(ended.code, 0, ended.stdout + ended.stderr);
     assert.match(ended.stdout, /as a cluster of 3 primaries: node 1 127\.0\.0\.1:\d+, node 2 127\.0\.0\.1:\d+, node 3 127\.0\.0\.1:\d+;/);
@@ -194,7 +194,7 @@ describe('a run with a bad cluster setting', () => {
   for (const [what, setting] of Object.entries(cases)) {
     it(`stops on ${what}`, async () => {
       const [env, line] = setting();
-      const run = await runSpec(env, ['--profile', 'cluster']);
+      const run = await runSpec(env, ['--profile', 'cluster', 'features/at_scale']);
       assert.notEqual(run.code, 0);
       assert.match(run.stderr, line);
       assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);

@@ -4,8 +4,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { Check } from '../support/windows/drivers/literal/errata';
-import { compareWithKnown, readKnownErrata } from '../support/windows/drivers/literal/known_errata';
+import type { Check } from '../errata/errata';
+import { compareWithKnown, readKnownErrata } from '../errata/known_errata';
 import { root, startCommand, type SpecRun } from './helpers/run_spec';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
@@ -13,7 +13,7 @@ const tutorialPath = process.env.TUTORIAL_PATH;
 /** `npm run errata` as a maintainer runs it, on a server of its own (the binary provider). */
 function errata(tutorial: string, args: readonly string[] = []): Promise<SpecRun> {
   const node = process.execPath;
-  const script = ['--require', 'ts-node/register/transpile-only', join(root, 'scripts', 'errata.ts'), ...args];
+  const script = ['--require', 'ts-node/register/transpile-only', join(root, 'errata', 'main.ts'), ...args];
   const out = join(dirname(tutorial), 'reports');
   return startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: tutorial, ERRATA_OUT: out }, 120000).ended;
 }
@@ -71,7 +71,7 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
     const file = join(folder, 'a-file');
     writeFileSync(file, '');
     const node = process.execPath;
-    const script = ['--require', 'ts-node/register/transpile-only', join(root, 'scripts', 'errata.ts')];
+    const script = ['--require', 'ts-node/register/transpile-only', join(root, 'errata', 'main.ts')];
     const run = await startCommand(node, script, { REDIS_PROVIDER: 'binary', TUTORIAL_PATH: copy, ERRATA_OUT: join(file, 'reports') })
       .ended;
     assert.equal(run.code, 2);

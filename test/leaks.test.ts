@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
-import { waitFor } from '../support/server/waiting';
+import { waitFor } from '../support/lib/waiting';
 import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './helpers/docker';
 import { alive, recordedPids } from './helpers/processes';
 import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './helpers/run_spec';

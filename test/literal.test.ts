@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import Redis from 'ioredis';
 import { codeOf } from '../support/windows/drivers/literal/code';
-import { check, promisedOutputs } from '../support/windows/drivers/literal/errata';
+import { check, promisedOutputs } from '../errata/errata';
 import { parseTutorial, readTutorial } from '../support/windows/drivers/literal/tutorial';
 import { startBinary } from '../support/server/providers/binary';
 import { serverUrl } from '../support/server/server';
 import { readSettings } from '../support/server/settings';
-import { waitFor } from '../support/server/waiting';
+import { waitFor } from '../support/lib/waiting';
 import { root, runSpec, runsAtOnce } from './helpers/run_spec';
 import { sample } from './helpers/tutorial_sample';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { codeOf, type TutorialCode } from '../support/windows/drivers/literal/code';
-import { findErrata, promisedOutputs, type Check } from '../support/windows/drivers/literal/errata';
+import { findErrata, promisedOutputs, type Check } from '../errata/errata';
 import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
 import { readTutorial } from '../support/windows/drivers/literal/tutorial';
 import { startBinary } from '../support/server/providers/binary';

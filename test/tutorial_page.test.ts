@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { codeOf } from '../support/windows/drivers/literal/code';
-import { check, promisedOutputs, type Errata } from '../support/windows/drivers/literal/errata';
+import { check, promisedOutputs, type Errata } from '../errata/errata';
 import { parseTutorial } from '../support/windows/drivers/literal/tutorial';
-import { tutorialPage } from '../support/windows/drivers/literal/tutorial_page';
+import { tutorialPage } from '../errata/tutorial_page';
 import { sample } from './helpers/tutorial_sample';
 
 /** The sample with a title, a paragraph, a link and emphasis, as errata would have found it run (test/browser/tutorial reads a real run). */

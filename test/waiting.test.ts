@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { Transcript } from '../support/windows/transcript';
-import { WaitTimeout } from '../support/server/waiting';
+import { WaitTimeout } from '../support/lib/waiting';
 
 /** How steps wait: for the entry they need, bounded, failing with what was awaited and what was seen. */
 describe('a transcript', () => {

@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
-import { StopList, stopEverything } from '../../support/server/cleanup';
-import { stopThenExitOnSignal } from '../../support/server/exit_on_signal';
+import { StopList, stopEverything } from '../../support/lib/stop_list';
+import { stopThenExitOnSignal } from '../../support/lib/exit_on_signal';
 import { readSettings, SettingError } from '../../support/server/settings';
 import { startServer } from '../../support/server/start_server';
 import { describeMachine, type Machine } from '../machine';

@@ -4,7 +4,7 @@ import { connect } from '../../support/server/connect';
 import { parseClusterInfo } from '../../support/server/cluster/cluster_state';
 import { nodeOf } from '../../support/server/cluster/nodes';
 import type { RedisServer } from '../../support/server/server';
-import type { StopList } from '../../support/server/cleanup';
+import type { StopList } from '../../support/lib/stop_list';
 
 /** One node of the cluster under the bench: a server of its own and the bench's admin connection to it. */
 export interface BenchNode {

@@ -5,8 +5,8 @@ import { Publisher, type PublishCommand } from '../publisher';
 import { runRedisBenchmark } from '../redis_benchmark';
 import { serverTimeOfPublish } from '../server_time';
 import type { BenchSettings } from '../settings';
-import type { StopList } from '../../support/server/cleanup';
-import { pollUntil } from '../../support/server/cluster/poll';
+import type { StopList } from '../../support/lib/stop_list';
+import { pollUntil } from '../../support/lib/poll';
 import { busSince, readBus, type BenchNode, type BusReading } from './nodes';
 
 export const kinds: readonly PublishCommand[] = ['PUBLISH', 'SPUBLISH'];

@@ -1,4 +1,4 @@
-import { WaitTimeout } from '../waiting';
+import { WaitTimeout } from './waiting';
 
 export interface Poll {
   readonly timeoutMs: number;

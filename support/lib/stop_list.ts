@@ -68,3 +68,14 @@ export function stopOnExit(stop: () => Promise<void>): () => void {
 export function stopEverything(): Promise<string[]> {
   return startedByTheRun.stopAll();
 }
+
+const atExit: Array<() => void> = [];
+process.on('exit', () => atExit.forEach((kill) => kill()));
+
+/**
+ * The stop list's last resort, for what must not outlive the process even when it exits without stopping
+ * (process.exit, a crash): `kill` runs synchronously as the process exits, after everything else.
+ */
+export function killAtExit(kill: () => void): void {
+  atExit.push(kill);
+}

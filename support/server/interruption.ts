@@ -1,7 +1,7 @@
 import { BroadcastChannel, isMainThread, threadId } from 'node:worker_threads';
-import { stopEverything, stopTimeoutMs } from './cleanup';
-import { stopThenExitOnSignal } from './exit_on_signal';
-import { waitFor } from './waiting';
+import { stopEverything, stopTimeoutMs } from '../lib/stop_list';
+import { stopThenExitOnSignal } from '../lib/exit_on_signal';
+import { waitFor } from '../lib/waiting';
 
 // Stryker disable all: runs on a signal, which would end the mutation run's own process; test/leaks.test.ts checks it
 

@@ -5,7 +5,7 @@ import type { Run } from './run';
 import type { RedisServer } from './server';
 import { SettingError, type Settings } from './settings';
 import { startServer } from './start_server';
-import { messageOf } from './errors';
+import { messageOf } from '../lib/errors';
 import { clusterOf } from './cluster/describe';
 
 /**

@@ -1,5 +1,4 @@
-import type { MailClient } from '../examples/mail_client';
-import { CommandRefused } from './session';
+import { CommandRefused } from './command_refused';
 
 /** What a window noted of what it was asked to do, for a later step to recall. */
 export interface Notes {
@@ -10,7 +9,7 @@ export interface Notes {
   /** What it last published as JSON, as the value it was before it became text. */
   publishedValue: unknown;
   /** Its mail client, whose minutes pass when a step says so. */
-  mailClient: MailClient;
+  mailClient: { pass(minutes: number): Promise<void> };
 }
 
 /** A window's own notes, as a Screenplay actor keeps them: remembered by one step, recalled by another. */

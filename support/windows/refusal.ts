@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Session } from './session';
-import type { TutorialWorld } from '../world';
+import type { AsksTheServer } from '../server/asking';
 
 /** A refusal as Redis words it, e.g. `ERR Can't execute 'get': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`. */
 export interface ReadRefusal {
@@ -33,7 +33,7 @@ export function readRefusal(text: string, refused: string): ReadRefusal {
  * commands `allowed`, and of `allowedWhereKnown` those the server has (asked with COMMAND INFO).
  */
 export async function expectRefusal(
-  world: TutorialWorld,
+  world: Pick<AsksTheServer, 'askServer'>,
   session: Session,
   refused: string,
   allowed: readonly string[],

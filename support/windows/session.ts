@@ -50,11 +50,6 @@ export interface Extras {
 /** A reply as the session got it: ioredis's, with bulk strings decoded as UTF-8. */
 export type Reply = string | number | null | readonly Reply[];
 
-/** Redis answered a command with an error; the message is Redis's own. */
-export class CommandRefused extends Error {
-  override name = 'CommandRefused';
-}
-
 /** The redis-cli window running MONITOR. */
 export interface MonitorWindow {
   readonly lines: Transcript<MonitorLine>;

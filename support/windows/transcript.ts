@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { waitFor } from '../server/waiting';
+import { waitFor } from '../lib/waiting';
 
 /**
  * What one window showed, in order, from the moment it opened. Waits end on the entry

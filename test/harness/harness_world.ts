@@ -8,7 +8,7 @@ import type { RedisServer } from '../../support/server/server';
 import type { MonitorWindow, Session } from '../../support/windows/session';
 import type { MonitorLine } from '../../support/windows/monitor/line';
 import type { Settings } from '../../support/server/settings';
-import { TutorialWorld } from '../../support/world';
+import { TutorialWorld } from '../../support/tutorial_world';
 import type { Registered } from './stopping_steps';
 import type { Document } from './tutorial_steps';
 import type { Watched } from './waiting_steps';

@@ -8,7 +8,7 @@ import type { Run } from '../../support/server/run';
 import { readSettings, SettingError } from '../../support/server/settings';
 import { startFailure, startRun, versionIn } from '../../support/server/start_run';
 import { type HarnessWorld, refused } from './harness_world';
-import { messageOf } from '../../support/server/errors';
+import { messageOf } from '../../support/lib/errors';
 
 When(/^the spec starts a run with (REDIS_\w+)=(\S+)$/, async function (this: HarnessWorld, name: string, value: string) {
   this.pidFile = join(mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-')), 'pids');

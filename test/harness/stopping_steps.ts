@@ -1,7 +1,7 @@
 import type { HarnessWorld } from './harness_world';
 import { DataTable, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { StopList, stopTimeoutMs } from '../../support/server/cleanup';
+import { StopList, stopTimeoutMs } from '../../support/lib/stop_list';
 
 /** Things a scenario registers: how often each was stopped, and how to release each. */
 export class Registered {

@@ -2,7 +2,7 @@ import { type DataTable, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { prepareLiteralDriver } from '../../support/windows/drivers/literal';
 import { codeOf, type Publish, type TutorialCode } from '../../support/windows/drivers/literal/code';
-import { promisedOutputs } from '../../support/windows/drivers/literal/errata';
+import { promisedOutputs } from '../../errata/errata';
 import { parseTutorial, readTutorial, type Tutorial } from '../../support/windows/drivers/literal/tutorial';
 import { windowNamedIn } from '../../support/windows/drivers/literal/windows';
 import { readSettings } from '../../support/server/settings';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
 import type { TestContext } from 'node:test';
 import { runLabel } from '../../support/server/providers/container';
-import { waitFor } from '../../support/server/waiting';
+import { waitFor } from '../../support/lib/waiting';
 
 export function docker(...args: string[]): string {
   return execFileSync('docker', args, { encoding: 'utf8', timeout: 30000 }).trim();

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { waitFor } from '../../support/server/waiting';
+import { waitFor } from '../../support/lib/waiting';
 
 export const root = join(__dirname, '..', '..');
 

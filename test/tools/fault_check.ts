@@ -5,7 +5,7 @@
  * broken claim. Prints a table fault -> failing scenarios; exits 1 when a fault was missed.
  * Arguments select faults by a part of their name.
  */
-import { stopEverything } from '../../support/server/cleanup';
+import { stopEverything } from '../../support/lib/stop_list';
 import { startBinary } from '../../support/server/providers/binary';
 import { readSettings } from '../../support/server/settings';
 import { FaultProxy, type Fault } from './fault_proxy';

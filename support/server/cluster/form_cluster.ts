@@ -2,7 +2,7 @@ import type Redis from 'ioredis';
 import { connect } from '../connect';
 import type { ClusterNode, RedisServer } from '../server';
 import { notReady } from './cluster_state';
-import { pollUntil } from './poll';
+import { pollUntil } from '../../lib/poll';
 
 const slots = 16384;
 

@@ -1,11 +1,11 @@
 import type Redis from 'ioredis';
 import { connect } from '../connect';
-import { messageOf } from '../errors';
+import { messageOf } from '../../lib/errors';
 import type { RedisServer } from '../server';
-import type { TutorialWorld } from '../../world';
+import type { AsksTheServer } from '../asking';
 
 /** Which node a step means: `node 2`, `the node that owns my_channel`, `a node that does not own my_channel`. */
-export async function findNode(world: TutorialWorld, text: string): Promise<number> {
+export async function findNode(world: AsksTheServer, text: string): Promise<number> {
   const numbered = /^node (\d+)$/.exec(text);
   if (numbered) {
     const number = Number(numbered[1]);
@@ -21,14 +21,14 @@ export async function findNode(world: TutorialWorld, text: string): Promise<numb
 }
 
 /** `CLUSTER KEYSLOT`: the slot a (shard) channel's name hashes to, as a key's does. */
-export async function slotOf(world: TutorialWorld, channel: string): Promise<number> {
+export async function slotOf(world: AsksTheServer, channel: string): Promise<number> {
   return Number(await world.askServer(`ask CLUSTER KEYSLOT ${channel}`, (observer) => observer.call('CLUSTER', 'KEYSLOT', channel)));
 }
 
 type SlotRange = [number, number, [string, number, ...unknown[]], ...unknown[]];
 
 /** The node, from 1, that serves the slot of `channel`, from `CLUSTER SLOTS`, matched to the run's nodes by address. */
-export async function slotOwner(world: TutorialWorld, channel: string): Promise<number> {
+export async function slotOwner(world: AsksTheServer, channel: string): Promise<number> {
   const slot = await slotOf(world, channel);
   const ranges = (await world.askServer('ask CLUSTER SLOTS', (observer) => observer.call('CLUSTER', 'SLOTS'))) as SlotRange[];
   const range = ranges.find(([first, last]) => first <= slot && slot <= last);
@@ -42,7 +42,7 @@ export async function slotOwner(world: TutorialWorld, channel: string): Promise<
 }
 
 /** Asks node `number` on a connection of the spec's own: the run's own for node 1, else one for this question. */
-export async function onNode<T>(world: TutorialWorld, number: number, what: string, question: (node: Redis) => Promise<T>): Promise<T> {
+export async function onNode<T>(world: AsksTheServer, number: number, what: string, question: (node: Redis) => Promise<T>): Promise<T> {
   if (number === 1) return world.askServer(what, question);
   const node: RedisServer = nodeOf(world.run.server, number);
   const connection = connect(node, 2, world.timeoutMs);

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { stopOnExit } from '../cleanup';
+import { stopOnExit } from '../../lib/stop_list';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
-import { waitFor, WaitTimeout, within } from '../waiting';
+import { waitFor, WaitTimeout, within } from '../../lib/waiting';
 import { freeLoopbackPort } from './free_port';
 
 const ready = 'Ready to accept connections';

@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stopOnExit } from '../cleanup';
+import { stopOnExit } from '../../lib/stop_list';
 import { formCluster } from '../cluster/form_cluster';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
-import { WaitTimeout } from '../waiting';
+import { WaitTimeout } from '../../lib/waiting';
 import { startBinary } from './binary';
 import { freeClusterPorts } from '../cluster/ports';
 

@@ -6,12 +6,12 @@ import {
   type ContainerRuntimeClient,
   type StartedTestContainer,
 } from 'testcontainers';
-import { stopOnExit } from '../cleanup';
+import { stopOnExit } from '../../lib/stop_list';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 import { dockerHostFailure } from './docker_host';
-import { messageOf } from '../errors';
-import { WaitTimeout, within } from '../waiting';
+import { messageOf } from '../../lib/errors';
+import { WaitTimeout, within } from '../../lib/waiting';
 import { createLoopbackNetwork, loopback } from './loopback_network';
 
 const redisPort = 6379;

@@ -1,9 +1,9 @@
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
-import { stopOnExit } from '../cleanup';
+import { stopOnExit } from '../../lib/stop_list';
 import { formCluster } from '../cluster/form_cluster';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
-import { WaitTimeout, within } from '../waiting';
+import { WaitTimeout, within } from '../../lib/waiting';
 import { dockerEngine, ensureImage, removeContainersOf, runLabel } from './container';
 import { freeClusterPorts } from '../cluster/ports';
 

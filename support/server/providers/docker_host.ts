@@ -1,6 +1,6 @@
 import { request, type RequestOptions } from 'node:http';
-import { waitFor } from '../waiting';
-import { messageOf } from '../errors';
+import { waitFor } from '../../lib/waiting';
+import { messageOf } from '../../lib/errors';
 
 /**
  * testcontainers tries DOCKER_HOST, and when it does not answer falls back to the default socket:

@@ -1,6 +1,6 @@
 import { connect } from '../connect';
 import { notReady, parseClusterNodes } from '../cluster/cluster_state';
-import { messageOf } from '../errors';
+import { messageOf } from '../../lib/errors';
 import type { RedisServer } from '../server';
 import { SettingError } from '../settings';
 

@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { pollUntil } from '../../../support/server/cluster/poll';
+import { pollUntil } from '../../../support/lib/poll';
 import { connect } from '../../../support/server/connect';
 import type { RedisServer } from '../../../support/server/server';
 import { Irb } from '../../../support/windows/drivers/literal/irb';

@@ -4,7 +4,7 @@ import type { RedisServer } from '../../../server/server';
 import { type MonitorWindow } from '../../session';
 import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
-import { waitFor } from '../../../server/waiting';
+import { waitFor } from '../../../lib/waiting';
 
 /** MONITOR on a bare socket, so each line is the server's own text, exactly as redis-cli prints it. */
 export class SocketMonitor implements MonitorWindow {

@@ -1,12 +1,13 @@
 import type Redis from 'ioredis';
 import { addressOf, connect, describeServer } from '../../../server/connect';
 import type { RedisServer } from '../../../server/server';
-import { CommandRefused, type Extras, type Reply, type Session } from '../../session';
+import { CommandRefused } from '../../command_refused';
+import type { Extras, Reply, Session } from '../../session';
 import { render } from '../../render';
 import type { Protocol } from '../../../server/settings';
 import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
-import { messageOf } from '../../../server/errors';
+import { messageOf } from '../../../lib/errors';
 
 interface SlowTemplates {
   readonly busy: string;

@@ -4,7 +4,7 @@ import { serverUrl, type RedisServer } from '../../../server/server';
 import { type MonitorWindow } from '../../session';
 import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
-import { waitFor } from '../../../server/waiting';
+import { waitFor } from '../../../lib/waiting';
 import type { MonitorCode } from './code';
 import { adopt, kill, withMark } from './processes';
 

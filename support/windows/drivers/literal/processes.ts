@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { killAtExit } from '../../../lib/stop_list';
 
 /**
  * Every process the literal driver started and that still runs. Whatever ends the spec's process
@@ -17,7 +18,7 @@ const started = new Map<ChildProcess, number[]>();
 const markName = 'REDIS_PUBSUB_SPEC_LITERAL_RUN';
 const mark = String(process.pid);
 
-process.on('exit', () => {
+killAtExit(() => {
   for (const child of running) killTree(child.pid);
   for (const pids of started.values()) pids.forEach(killTree);
   marked().forEach(killTree);
