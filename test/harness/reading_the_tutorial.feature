@@ -4,26 +4,29 @@ Feature: How the literal driver reads the tutorial
   The `{% terminal %}` block that starts `redis-cli` and types `MONITOR` is the monitor; each
   `{% irb %}` block that makes a `Redis.new` opens the next session, A, B, C; any other irb block
   goes on in the session that can still take input (one blocked in `subscribe` cannot), and when
-  several can, in the one the prose before it names. Install steps are no window. Each line is
-  typed at a prompt: `$ ` or `> `, or a program's own, like `redis 127.0.0.1:6379> `. A promised
+  several can, in the one the prose before it names. Install steps are no window. The document is
+  read as its site reads it: CommonMark (markdown-it) with Jekyll's front matter and its Liquid
+  block tags, each alone on its line. In an irb block a statement goes on while Ruby's syntax
+  leaves it open, and starts at a prompt, `$ ` or `> `; in a terminal block each line is typed at
+  a prompt, or at a program's own, like `redis 127.0.0.1:6379> `. A promised
   output is found by its phrasing wherever it stands, and belongs to the window its sentence
   names, by letter or by ordinal. A document it cannot read stops the run in one line that names
   TUTORIAL_PATH, the place, and the fix. The sample is the tutorial's experiments in brief
   (test/tutorial_sample.ts).
 
-  Scenario: Blocks by tag in document order, statements by prompt
-    A tag stands alone on its line: none of the tags in the first lines opens or closes a block.
-    Front matter is not prose.
+  Scenario: Blocks by tag in document order, statements by Ruby's syntax
+    A tag stands alone on its line, with spaces or without, `{%- -%}` too. Front matter is not
+    prose; a paragraph is one entry, its lines joined. In an irb block a line that leaves a Ruby
+    expression open is continued by the next, blank lines aside, whatever prompt it shows; in a
+    terminal block each line is typed at a prompt.
 
     Given a tutorial "short.md" reading:
       """
       ---
       title: short
       ---
-      Written in C# and Ruby, with tags like {% irb %}
-      {% irb %} and {% endirb %} inside a line, or at its end: {% endirb %}
-      {%irb%}{%endirb%}
-      {%endirb%}{%irb%}
+      Written in C# and Ruby,
+      with tags on lines of their own.
       {% terminal %}
       > gem install redis
       {% endterminal %}
@@ -43,44 +46,49 @@ Feature: How the literal driver reads the tutorial
       > redis.subscribe("my_channel") do |event|
 
         event.message do |channel, body|
+      $ puts body
+        end
+      end
       $ 1 + 1
       {% endirb %}
-      {% irb %}
-      $ 2 + 2
+      {%- irb -%}
+      $ 2 +
+        2
       {% endirb %}
       """
     When the literal driver reads the text alone
     Then it reads:
       """
       before any heading
-        prose: Written in C# and Ruby, with tags like {% irb %}
-        prose: {% irb %} and {% endirb %} inside a line, or at its end: {% endirb %}
-        prose: {%irb%}{%endirb%}
-        prose: {%endirb%}{%irb%}
-        terminal block at line 8, after: Written in C# and Ruby, with tags like {% irb %} / {% irb %} and {% endirb %} inside a line, or at its end: {% endirb %} / {%irb%}{%endirb%} / {%endirb%}{%irb%}
-          line 9, at "> ": gem install redis
-      section "Start Redis-CLI" at line 12
+        prose: Written in C# and Ruby, with tags on lines of their own.
+        terminal block at line 6, after: Written in C# and Ruby, with tags on lines of their own.
+          line 7, at "> ": gem install redis
+      section "Start Redis-CLI" at line 10
         prose: Open a terminal:
-        terminal block at line 14, after: Open a terminal:
-          line 15, at "$ ": redis-cli
-          line 16, at "redis 127.0.0.1:6379> ": MONITOR
+        terminal block at line 12, after: Open a terminal:
+          line 13, at "$ ": redis-cli
+          line 14, at "redis 127.0.0.1:6379> ": MONITOR
         prose: Then watch it.
-      section "Start IRB Session "B"" at line 20
+      section "Start IRB Session "B"" at line 18
         prose: Start another IRB session:
-        irb block at line 23, after: Then watch it. / Start another IRB session:
-          line 24, at "> ": redis.subscribe("my_channel") do |event|
+        irb block at line 21, after: Then watch it. / Start another IRB session:
+          line 22, at "> ": redis.subscribe("my_channel") do |event|
             then:   event.message do |channel, body|
-          line 27, at "$ ": 1 + 1
-        irb block at line 29, after: nothing
-          line 30, at "$ ": 2 + 2
+            then: puts body
+            then:   end
+            then: end
+          line 28, at "$ ": 1 + 1
+        irb block at line 30, after: nothing
+          line 31, at "$ ": 2 +
+            then:   2
       """
     And its sections are:
       """
-      "Start Redis-CLI", line 12: blocks at 14, prose: Open a terminal: / Then watch it.
-      "Start IRB Session "B"", line 20: blocks at 23 and 29, prose: Start another IRB session:
+      "Start Redis-CLI", line 10: blocks at 12, prose: Open a terminal: / Then watch it.
+      "Start IRB Session "B"", line 18: blocks at 21 and 30, prose: Start another IRB session:
       """
 
-  Scenario: Front matter only at the very top: a rule further down is prose
+  Scenario: Front matter only at the very top: further down, `---` under a line makes it a heading, as in CommonMark
     Given a tutorial "rule.md" reading:
       """
       Before the rule
@@ -93,11 +101,9 @@ Feature: How the literal driver reads the tutorial
     When the literal driver reads the text alone
     Then it reads:
       """
-      before any heading
-        prose: Before the rule
-        prose: ---
+      section "Before the rule" at line 1
       section "Start" at line 3
-        terminal block at line 4, after: Before the rule / ---
+        terminal block at line 4, after: nothing
           line 5, at "$ ": irb
       """
 
@@ -355,6 +361,23 @@ Feature: How the literal driver reads the tutorial
       line 36 publishes "the message" to "my_channel"
       line 56 publishes "a tab\t, a new line\n, a return\r, an escape\u001b, a space , a null\u0000, a q and a # alone" to "my_channel"
       line 57 publishes "it's \\n as typed, a \\ and a \\q" to "my_channel"
+      """
+
+  Scenario: A publish whose arguments stand on lines of their own is one statement, as Ruby reads it
+    Given the tutorial sample, with its section "Broadcast to the Channel" reading:
+      """
+      {% irb %}
+      $ redis.publish(
+          "my_channel",
+          "Is this thing on?"
+        )
+      {% endirb %}
+      """
+    When the literal driver reads it
+    Then its publishes are:
+      """
+      line 36 publishes "the message" to "my_channel"
+      line 56 publishes "Is this thing on?" to "my_channel"
       """
 
   Scenario: The Redis-CLI window is the shell command of its terminal block and what is typed at redis-cli's prompt
@@ -745,7 +768,7 @@ Feature: How the literal driver reads the tutorial
         TUTORIAL_PATH=sample.md has a statement at line 56 whose arguments are not plain strings: `redis.publish("my_channel", "#{Time.now}")`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
-    Scenario: A publish over two lines
+    Scenario: A call chained on the line after a publish: irb runs the publish alone, so the line has no prompt
       Given the tutorial sample, with its section "Broadcast to the Channel" reading:
         """
         {% irb %}
@@ -756,8 +779,45 @@ Feature: How the literal driver reads the tutorial
       When the literal driver reads it
       Then it is refused with:
         """
-        TUTORIAL_PATH=sample.md has a statement at line 56 whose arguments are not plain strings: `redis.publish("my_channel", "Is this thing on?")   .then { |receivers| puts receivers }`: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        TUTORIAL_PATH=sample.md has a {% irb %} block at line 55 (section "Broadcast to the Channel") whose line 57 `.then { |receivers| puts receivers }` has no prompt (`$ ` or `> `): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
+
+    Scenario: A statement Ruby reads as still open at the end of its block
+      Given the tutorial sample, with its section 'Start IRB Session "B"' reading:
+        """
+        {% irb %}
+        $ redis = Redis.new
+        $ redis.subscribe("my_channel") do |event|
+          event.message do |channel, body|
+        {% endirb %}
+        """
+      When the literal driver reads it
+      Then it is refused, Ruby's own words aside, with:
+        """
+        TUTORIAL_PATH=sample.md has a {% irb %} block at line 23 (section "Start IRB Session "B"") whose statement at line 25 is still open at its end (Ruby: …): point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario Outline: A block tag within a line, where Jekyll's Liquid opens a block too: <text>
+      Given a tutorial "inline.md" reading:
+        """
+        ## Start
+
+        Open irb,
+        <text>
+        """
+      When the literal driver reads the text alone
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=inline.md has a <tag> within a line at line 4, where Jekyll opens a block too: put each tag on a line of its own: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+      Examples:
+        | text                                  | tag            |
+        | with tags like {% irb %}              | {% irb %}      |
+        | {%irb%}{%endirb%}                     | {%irb%}        |
+        | {%endirb%}{%irb%}                     | {%endirb%}     |
+        | as in `{% terminal %}`                | {% terminal %} |
+        | * {% endterminal %} in a list         | {% endterminal %} |
 
     Scenario: A subscribe to a channel named by a variable
       Given the tutorial sample, with its section 'Start IRB Session "B"' reading:

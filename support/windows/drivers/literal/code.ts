@@ -150,7 +150,8 @@ export function actionOf(tutorial: Tutorial, statement: Statement): Action {
     return { kind: 'subscribe', channel: rubyString(channel) };
   }
   if (/^\w+\.publish\b/.test(first)) {
-    const match = statement.lines.length === 1 ? publishCall.exec(first) : null;
+    // Ruby's syntax made the statement: its arguments may stand on lines of their own.
+    const match = publishCall.exec(statement.lines.join('\n'));
     if (!match?.[1] || !match[2]) throw unreadable(tutorial, statement);
     return { kind: 'publish', channel: rubyString(match[1]), body: rubyString(match[2]) };
   }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
 import { SettingError } from '../../../server/settings';
+import { jekyllMarkdown, liquidTagIn, type BodyLine, type LiquidBlockMeta } from './jekyll_markdown';
+import { rubyStatements } from './ruby_statements';
 
 /** One thing a reader types, as the document shows it, without the prompt it is typed at. */
 export interface Statement {
@@ -12,11 +16,13 @@ export interface Statement {
   readonly line: number;
 }
 
-/** A line of text outside the blocks and headings, trimmed, where it stands, and under which heading. */
+/** A paragraph outside the blocks and headings (in a list item too): its text on one line, where it starts, and under which heading. */
 export interface Prose {
   readonly text: string;
   readonly line: number;
   readonly heading: string | undefined;
+  /** markdown-it's inline token of the paragraph: its children are its text, code spans and line breaks. */
+  readonly inline: MarkdownIt.Token;
 }
 
 /** A `{% irb %}` or `{% terminal %}` block. */
@@ -29,21 +35,28 @@ export interface Block {
   /** The prose between the previous block and this one: what the reader is told to do. */
   readonly intro: readonly string[];
   readonly statements: readonly Statement[];
+  /** markdown-it's `liquid_block` token of the block. */
+  readonly token: MarkdownIt.Token;
 }
 
 export interface Section {
   readonly heading: string;
   readonly line: number;
-  /** The section's text outside its blocks, one entry a line, blank lines left out. */
+  /** The section's paragraphs outside its blocks, each on one line. */
   readonly prose: readonly string[];
   readonly blocks: readonly Block[];
 }
 
-/** The tutorial's markdown: its blocks and prose in document order, and its sections by heading. */
+/** The Liquid block tags of the tutorial's site: each opens a terminal window on the page. */
+export const blockTags = ['irb', 'terminal'] as const;
+
+/** The tutorial's markdown as its site reads it: its blocks and prose in document order, its sections by heading, and markdown-it's tokens. */
 export class Tutorial {
   constructor(
     readonly path: string,
     readonly text: string,
+    readonly title: string | undefined,
+    readonly tokens: readonly MarkdownIt.Token[],
     readonly sections: readonly Section[],
     readonly blocks: readonly Block[],
     readonly prose: readonly Prose[],
@@ -75,86 +88,140 @@ export function readTutorial(path: string): Tutorial {
   return parseTutorial(text, path);
 }
 
-const headingLine = /^#{1,6}\s+(.+?)\s*#*\s*$/;
-const openTag = /^\{%\s*(irb|terminal)\s*%\}\s*$/;
-const closeTag = /^\{%\s*end(irb|terminal)\s*%\}\s*$/;
+const markdown = jekyllMarkdown(blockTags);
 
+/** A block as read before its statements: Ruby reads every irb block's at once. */
+interface Found {
+  readonly kind: Block['kind'];
+  readonly line: number;
+  readonly end: number;
+  readonly heading: string | undefined;
+  readonly intro: readonly string[];
+  readonly body: readonly BodyLine[];
+  readonly token: MarkdownIt.Token;
+}
+
+/** Reads the document with markdown-it, as CommonMark with Jekyll's front matter and Liquid blocks, then each irb block's statements with Ruby's parser. */
 export function parseTutorial(text: string, path: string): Tutorial {
   const error = (problem: string): SettingError => documentError(path, problem);
+  const tokens = markdown.parse(text, {});
   const sections: Array<{ heading: string; line: number; prose: string[]; blocks: Block[] }> = [];
-  const blocks: Block[] = [];
+  const found: Found[] = [];
   const prose: Prose[] = [];
+  let title: string | undefined;
   let intro: string[] = [];
-  let open: { kind: Block['kind']; line: number; body: Array<{ text: string; line: number }> } | undefined;
   const where = (kind: string, line: number): string => {
     const heading = sections.at(-1)?.heading;
     return `{% ${kind} %} block at line ${line}${heading ? ` (section "${heading}")` : ''}`;
   };
-
-  const lines = text.split(/\r?\n/);
-  const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (index <= frontMatterEnd) return;
-    const opening = openTag.exec(raw);
-    const closing = closeTag.exec(raw);
-    if (open) {
-      const block = open;
-      if (opening) throw error(`has a {% ${opening[1]} %} at line ${line} inside the ${where(block.kind, block.line)}`);
-      if (!closing) return void block.body.push({ text: raw, line });
-      if (closing[1] !== block.kind) throw error(`closes the ${where(block.kind, block.line)} with {% end${closing[1]} %}`);
-      const statements = parseStatements(block.kind, block.body, (problem) => error(`has a ${where(block.kind, block.line)} ${problem}`));
-      const read = { kind: block.kind, line: block.line, end: line, heading: sections.at(-1)?.heading, intro, statements };
-      blocks.push(read);
-      sections.at(-1)?.blocks.push(read);
+  tokens.forEach((token, index) => {
+    const line = (token.map?.[0] ?? 0) + 1;
+    const inlineTag = ['inline', 'fence', 'code_block'].includes(token.type) ? liquidTagIn(token.content, blockTags) : undefined;
+    if (inlineTag)
+      throw error(
+        `has a ${inlineTag.tag} within a line at line ${line + inlineTag.line}, where Jekyll opens a block too: put each tag on a line of its own`,
+      );
+    if (token.type === 'front_matter') title = titleOf(token.content, error);
+    if (token.type === 'liquid_stray_end') throw error(`has a {% end${token.info} %} at line ${line} that closes no block`);
+    if (token.type === 'liquid_block') {
+      const kind = token.info as Block['kind'];
+      const { body, problem } = token.meta as LiquidBlockMeta;
+      if (problem?.kind === 'nested') throw error(`has a {% ${problem.tag} %} at line ${problem.line} inside the ${where(kind, line)}`);
+      if (problem?.kind === 'crossed') throw error(`closes the ${where(kind, line)} with {% end${problem.tag} %}`);
+      if (problem?.kind === 'unclosed') throw error(`never closes the ${where(kind, line)} (no {% end${kind} %})`);
+      found.push({ kind, line, end: token.map?.[1] ?? line, heading: sections.at(-1)?.heading, intro, body, token });
       intro = [];
-      open = undefined;
-      return;
     }
-    if (opening) return void (open = { kind: opening[1] as Block['kind'], line, body: [] });
-    if (closing) throw error(`has a {% end${closing[1]} %} at line ${line} that closes no block`);
-    const heading = headingLine.exec(raw)?.[1];
-    if (heading !== undefined) {
-      sections.push({ heading, line, prose: [], blocks: [] });
-    } else if (raw.trim() !== '') {
-      sections.at(-1)?.prose.push(raw.trim());
-      prose.push({ text: raw.trim(), line, heading: sections.at(-1)?.heading });
-      intro.push(raw.trim());
+    if (token.type !== 'inline') return;
+    if (tokens[index - 1]?.type === 'heading_open') {
+      sections.push({ heading: token.content, line, prose: [], blocks: [] });
+    } else if (token.content.trim() !== '') {
+      const paragraph = token.content
+        .split('\n')
+        .map((part) => part.trim())
+        .join(' ');
+      sections.at(-1)?.prose.push(paragraph);
+      prose.push({ text: paragraph, line, heading: sections.at(-1)?.heading, inline: token });
+      intro.push(paragraph);
     }
   });
-  if (open) throw error(`never closes the ${where(open.kind, open.line)} (no {% end${open.kind} %})`);
-  return new Tutorial(path, text, sections, blocks, prose);
+  const irbBlocks = found.filter(({ kind }) => kind === 'irb');
+  const groupings = rubyStatements(irbBlocks.map(({ body }) => typed(body).map(({ code }) => code)));
+  const blocks = found.map((block): Block => {
+    const problem = (what: string): SettingError => error(`has a ${blockWhere(block)} ${what}`);
+    const index = irbBlocks.indexOf(block);
+    const grouping = index < 0 ? undefined : groupings.at(index);
+    const statements = grouping ? irbStatements(typed(block.body), grouping, problem) : terminalStatements(block.body, problem);
+    if (statements.length === 0) throw problem('that is empty');
+    const read: Block = { ...block, statements };
+    [...sections]
+      .reverse()
+      .find((section) => section.line < block.line)
+      ?.blocks.push(read);
+    return read;
+  });
+  return new Tutorial(path, text, title, tokens, sections, blocks, prose);
+}
+
+function blockWhere(block: Found): string {
+  return `{% ${block.kind} %} block at line ${block.line}${block.heading === undefined ? '' : ` (section "${block.heading}")`}`;
+}
+
+function titleOf(yaml: string, error: (problem: string) => SettingError): string | undefined {
+  let matter: unknown;
+  try {
+    matter = parseYaml(yaml);
+  } catch (problem) {
+    throw error(`has front matter that is not YAML (${problem instanceof Error ? problem.message.split('\n')[0] : String(problem)})`);
+  }
+  const title = typeof matter === 'object' && matter !== null ? (matter as Record<string, unknown>).title : undefined;
+  return typeof title === 'string' ? title : undefined;
 }
 
 /** The prompts a document shows before what the reader types in a shell or in irb. */
 export const readerPrompts = ['$ ', '> '] as const;
 const programPrompt = /^(.*?> )(.*)$/;
 
-/**
- * In an irb block each `$ ` or `> ` starts a statement and the lines without one continue the
- * statement (a `do ... end` block). In a terminal block each line is typed at a prompt: `$ ` or
- * `> ` for the shell, or the running program's own, such as `redis 127.0.0.1:6379> `.
- */
-function parseStatements(
-  kind: Block['kind'],
-  body: ReadonlyArray<{ text: string; line: number }>,
-  error: (problem: string) => SettingError,
+/** A block's lines but the blank ones, each without the prompt it shows, if any. */
+function typed(body: readonly BodyLine[]): Array<BodyLine & { prompt: string | undefined; code: string }> {
+  return body
+    .filter(({ text }) => text.trim() !== '')
+    .map((line) => {
+      const prompt = readerPrompts.find((candidate) => line.text.startsWith(candidate));
+      return { ...line, prompt, code: prompt === undefined ? line.text : line.text.slice(prompt.length) };
+    });
+}
+
+/** In an irb block, statements as irb reads them (Ruby's syntax); each starts at a `$ ` or `> ` prompt. */
+function irbStatements(
+  lines: ReturnType<typeof typed>,
+  grouping: ReturnType<typeof rubyStatements>[number],
+  problem: (what: string) => SettingError,
 ): Statement[] {
-  const statements: Array<{ prompt: string; lines: string[]; line: number }> = [];
-  for (const { text, line } of body) {
-    if (text.trim() === '') continue;
-    const prompt = readerPrompts.find((candidate) => text.startsWith(candidate));
-    if (prompt !== undefined) {
-      statements.push({ prompt, lines: [text.slice(prompt.length)], line });
-    } else if (kind === 'irb' && statements.length > 0) {
-      statements.at(-1)?.lines.push(text);
-    } else {
-      const typed = kind === 'terminal' ? programPrompt.exec(text) : null;
-      if (!typed)
-        throw error(`whose line ${line} \`${text.trim()}\` has no prompt (\`$ \` or \`> \`${kind === 'terminal' ? ' or `...> `' : ''})`);
-      statements.push({ prompt: typed[1], lines: [typed[2]], line });
-    }
+  const starting = (index: number): { prompt: string; line: number } => {
+    const first = lines.at(index);
+    if (first?.prompt === undefined)
+      throw problem(`whose line ${first?.line ?? '?'} \`${first?.text.trim() ?? ''}\` has no prompt (\`$ \` or \`> \`)`);
+    return { prompt: first.prompt, line: first.line };
+  };
+  const statements = grouping.statements.map(([first, last]) => ({
+    ...starting(first),
+    lines: lines.slice(first, last + 1).map(({ code }) => code),
+  }));
+  if (grouping.open) {
+    const [first, complaint] = grouping.open;
+    const { line } = starting(first);
+    throw problem(`whose statement at line ${line} is still open at its end (Ruby: ${complaint})`);
   }
-  if (statements.length === 0) throw error('that is empty');
   return statements;
+}
+
+/** In a terminal block each line is typed at a prompt: `$ ` or `> ` for the shell, or the running program's own, such as `redis 127.0.0.1:6379> `. */
+function terminalStatements(body: readonly BodyLine[], problem: (what: string) => SettingError): Statement[] {
+  return typed(body).map(({ text, line, prompt, code }) => {
+    if (prompt !== undefined) return { prompt, lines: [code], line };
+    const [, program, input] = programPrompt.exec(text) ?? [];
+    if (!program) throw problem(`whose line ${line} \`${text.trim()}\` has no prompt (\`$ \` or \`> \` or \`...> \`)`);
+    return { prompt: program, lines: [input], line };
+  });
 }
