@@ -12,13 +12,17 @@ export interface Followed {
   readonly printed: ReadonlyArray<ReadonlyMap<string, readonly string[]>>;
   /** What each block's own window showed after it, until that window's next block; none for an install step. */
   readonly shown: ReadonlyArray<readonly string[] | undefined>;
+  /** What the Redis-CLI window showed from each block until the next: none before it started. */
+  readonly monitored: ReadonlyArray<readonly MonitorLine[]>;
+  /** The session each client address is, as the server saw it send: `127.0.0.1:59528` is session B. */
+  readonly clients: ReadonlyMap<string, string>;
 }
 
 /**
  * Follows the document as a reader does: each block typed into its window, in document order,
- * waiting after each publish until every subscriber printed what it heard, and at the end until
- * the monitor showed every subscribe and publish. A window that does not print is a finding, not
- * a failure: what it printed is then nothing.
+ * waiting after each publish until every subscriber printed what it heard, and after each block
+ * until the monitor showed every subscribe and publish typed since it started. A window that does
+ * not print or show is a finding, not a failure: what it printed is then nothing.
  */
 export async function followTutorial(code: TutorialCode, driver: LiteralDriver, timeoutMs: number): Promise<Followed> {
   const sessions = new Map<string, LiteralSession>();
@@ -27,6 +31,7 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
   let typed = 0;
   const printedFrom: Array<ReadonlyMap<string, number>> = [];
   const shownFrom: number[] = [];
+  const monitoredFrom: number[] = [];
   const shownOf = (window: string | undefined): readonly string[] => {
     if (window === monitorWindow) return monitor ? ['OK', ...monitor.lines.entries.map(monitorText)] : [];
     return (window === undefined ? undefined : sessions.get(window)?.shown()) ?? [];
@@ -35,10 +40,12 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
     for (const { block, window, opens } of code.placed) {
       printedFrom.push(new Map([...sessions].map(([name, session]) => [name, session.printed.entries.length])));
       shownFrom.push(shownOf(window).length);
+      monitoredFrom.push(monitor?.lines.entries.length ?? 0);
       if (window === undefined) continue;
       if (window === monitorWindow) {
         monitor = driver.monitor();
         await monitor.start();
+        typed = 0;
         continue;
       }
       const session = sessions.get(window) ?? driver.session(window);
@@ -59,8 +66,8 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
           await Promise.all(listening.map((subscriber, index) => tolerate(untilMore(subscriber.printed, heard[index] ?? 0, timeoutMs))));
         }
       }
+      if (monitor) await tolerate(untilShown(monitor.lines, typed, timeoutMs));
     }
-    if (monitor) await tolerate(untilShown(monitor.lines, typed, timeoutMs));
     const printed = code.placed.map(
       (_, index) =>
         new Map(
@@ -76,7 +83,13 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
       const lines = shownOf(window);
       return lines.slice(shownFrom[index], next < 0 ? lines.length : shownFrom[next]);
     });
-    return { printed, shown };
+    const monitored = code.placed.map((_, index) =>
+      (monitor?.lines.entries ?? []).slice(monitoredFrom[index], monitoredFrom[index + 1] ?? monitor?.lines.entries.length),
+    );
+    const clients = new Map(
+      [...sessions].flatMap(([name, session]) => (session.address === undefined ? [] : [[session.address, name] as const])),
+    );
+    return { printed, shown, monitored, clients };
   } finally {
     await Promise.all([...sessions.values(), ...(monitor ? [monitor] : [])].map((window) => window.stop()));
   }

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findErrata, promisedOutputs, type Check } from './errata';
+import { findErrata, observationsOf, type Check } from './errata';
 import { asPatch, pathInRepository, proposeFix } from './fix';
 import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
+import { monitorWindow } from '../support/windows/drivers/literal/code';
 import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from './known_errata';
 import { tutorialPage } from './tutorial_page';
 import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
   const fix = fixAsked(process.argv.slice(2));
   const settings = readSettings();
   const literal = prepareLiteralDriver(settings);
-  promisedOutputs(literal.code);
+  observationsOf(literal.code);
   const known = readKnownErrata(knownErrataPath);
   const reports = reportsFolder(process.env.ERRATA_OUT);
   const server = await startServer(settings, `errata-${process.pid}-${Date.now()}`);
@@ -43,17 +44,22 @@ async function main(): Promise<number> {
       shown: errata.followed.shown[index] ?? null,
     }));
     writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, checks, blocks }, null, 2)}\n`);
-    log(`What the tutorial's prose promises, beside what its own code printed on ${against}:\n`);
+    log(`What the tutorial asks its reader to observe, beside what its own code printed and its redis-cli showed, on ${against}:\n`);
     for (const check of checks) log(describe(check));
     const comparison = compareWithKnown(checks, known);
-    log(`\n${checks.filter((check) => !check.borneOut).length} of ${checks.length} promised outputs not borne out.`);
+    log(`\n${checks.filter((check) => !check.borneOut).length} of ${checks.length} observations not borne out.`);
     for (const line of verdict(comparison)) log(line);
     log(`The tutorial, annotated: ${join(reports, 'tutorial.html')}.`);
     if (fix) {
       const path = literal.code.tutorial.path;
       const { text, unfixed } = proposeFix(literal.code.tutorial.text, checks);
-      for (const check of unfixed)
-        log(`--fix leaves \`${check.text}\` at line ${check.line} as it is: ${check.window} printed no line a code span can hold.`);
+      for (const check of unfixed) {
+        const why =
+          check.window === monitorWindow
+            ? 'it is words about the redis-cli window, not a code span'
+            : `${check.window} printed no line a code span can hold`;
+        log(`--fix leaves \`${check.text}\` at line ${check.line} as it is: ${why}.`);
+      }
       process.stdout.write(asPatch(pathInRepository(path), literal.code.tutorial.text, text));
     }
     if (comparison.found.length > 0) return exitCodes.newErratum;
@@ -98,10 +104,21 @@ function asKnown(check: Check): KnownErratum {
 
 function describe(check: Check): string {
   const printed = check.printed.length ? check.printed.map((line) => `\`${line}\``).join(', ') : 'nothing';
+  const head = `${check.borneOut ? 'borne out    ' : 'NOT BORNE OUT'}  ${check.section ? `${check.section}, ` : ''}line ${check.line}: ${check.window}`;
+  if (check.window === monitorWindow) {
+    const shown = check.evidence.map(({ window, line }) => `${window}: ${line}`);
+    return [
+      head,
+      `               observed \`${check.text}\``,
+      `               read as  ${check.reading}`,
+      ...(shown.length ? shown : ['nothing']).map((line, index) => `               ${index === 0 ? 'showed  ' : '        '} ${line}`),
+    ].join('\n');
+  }
   return [
-    `${check.borneOut ? 'borne out    ' : 'NOT BORNE OUT'}  ${check.section ? `${check.section}, ` : ''}line ${check.line}: ${check.window}`,
+    head,
     `               promised \`${check.text}\``,
     `               printed  ${printed}`,
+    `               read as  ${check.reading}`,
   ].join('\n');
 }
 

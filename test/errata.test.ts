@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import type { Check } from '../errata/errata';
 import { compareWithKnown, readKnownErrata } from '../errata/known_errata';
 import { root, startCommand, type SpecRun } from './helpers/run_spec';
+import { escapeRegExp } from './helpers/regexp';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
 
@@ -33,7 +34,35 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
       run.stdout,
       /^NOT BORNE OUT {2}.*: session B\n {15}promised `I heard \[the message\] on \[my_channel\]`\n {15}printed {2}`I heard \[the message\] on channel \[my_channel\]`$/m,
     );
-    assert.match(run.stdout, /^1 of 3 promised outputs not borne out\.$/m);
+    assert.match(run.stdout, /^1 of 6 observations not borne out\.$/m);
+    assert.deepEqual(
+      [...run.stdout.matchAll(/^(borne out {4}|NOT BORNE OUT) {2}.*line (\d+): (.+)$/gm)].map(([, verdict = '', line, window]) => [
+        verdict.trim(),
+        line,
+        window,
+      ]),
+      [
+        ['borne out', '88', 'the monitor'],
+        ['borne out', '100', 'the monitor'],
+        ['NOT BORNE OUT', '101', 'session B'],
+        ['borne out', '117', 'the monitor'],
+        ['borne out', '129', 'session B'],
+        ['borne out', '130', 'session C'],
+      ],
+    );
+    for (const [observed, session, sent] of [
+      ['a subscriber added', 'session B', '"subscribe" "my_channel"'],
+      ['a message was posted', 'session A', '"publish" "my_channel" "the message"'],
+      ['the second subscriber', 'session C', '"subscribe" "my_channel"'],
+    ]) {
+      assert.match(
+        run.stdout,
+        new RegExp(
+          `^ {15}observed \`${observed}\`\n {15}read as {2}.*\n {15}showed {3}${session}: \\d+\\.\\d+ \\[0 [^\\]]+\\] ${escapeRegExp(sent)}$`,
+          'm',
+        ),
+      );
+    }
     assert.match(run.stdout, /^1 known \(known_errata\.json\), 0 new, 0 known no longer found\.$/m);
     assert.match(readFileSync(join(folder, 'reports', 'tutorial.html'), 'utf8'), /data-verdict="not-borne-out"/);
   });
@@ -60,7 +89,7 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
     assert.equal(patch.status, 0, patch.stdout + patch.stderr);
     const fixed = await errata(copy);
     assert.equal(fixed.code, 3, fixed.stdout + fixed.stderr);
-    assert.match(fixed.stdout, /^0 of 3 promised outputs not borne out\.$/m);
+    assert.match(fixed.stdout, /^0 of 6 observations not borne out\.$/m);
     assert.match(
       fixed.stdout,
       /^Known errata no longer found: remove them from known_errata\.json:\n {2}session B: promised `I heard \[the message\] on \[my_channel\]`$/m,
@@ -94,8 +123,53 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
   });
 });
 
+/** Revisions of the tutorial that make the redis-cli window an observation it does not bear out. */
+describe(
+  'npm run errata on revisions whose redis-cli window does not bear an observation out',
+  { skip: !tutorialPath && 'TUTORIAL_PATH is not set' },
+  () => {
+    const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-errata-monitor-'));
+    after(() => rmSync(folder, { recursive: true, force: true }));
+    const original = tutorialPath ? readFileSync(tutorialPath, 'utf8') : '';
+    const second = 'Make sure that you see the second subscriber in the redis-cli terminal window.\n';
+    const added = 'Observe that in the redis-CLI terminal window, you see a subscriber added.\n';
+    const revisions: Array<[string, string, RegExp]> = [
+      [
+        'the monitor said to show two subscribers after B',
+        original.replace('you see a subscriber added', 'you see two subscribers added'),
+        /^NOT BORNE OUT {2}Start IRB Session "B", line 88: the monitor\n {15}observed `two subscribers added`\n {15}read as {2}2 SUBSCRIBEs, each from a session of its own, one of them session B, .*\n {15}showed {3}session B: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
+      ],
+      [
+        'the second subscriber moved to the section of session B',
+        original.replace(second, '').replace(added, `${added}\n${second}`),
+        /^NOT BORNE OUT {2}Start IRB Session "B", line 90: the monitor\n {15}observed `the second subscriber`\n {15}read as {2}a SUBSCRIBE from session C, the second session to subscribe\n {15}showed {3}session B: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
+      ],
+      [
+        'the message posted said after session C subscribed',
+        original
+          .replace('* In the redis-CLI window you see that a message was posted\n', '')
+          .replace(second, `${second}\nIn the redis-CLI window you see that a message was posted.\n`),
+        /^NOT BORNE OUT {2}Start IRB Session "C", line 118: the monitor\n {15}observed `a message was posted`\n {15}read as {2}a PUBLISH from the session that published: none did in its block at line 106\n {15}showed {3}session C: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
+      ],
+    ];
+    for (const [what, text, finding] of revisions) {
+      it(`exits 1 when ${what}, with the MONITOR line it showed instead`, async () => {
+        assert.notEqual(text, original, 'the revision changed nothing');
+        const revised = join(folder, `${what.replaceAll(' ', '_')}.md`);
+        writeFileSync(revised, text);
+        const run = await errata(revised);
+        assert.equal(run.code, 1, run.stdout + run.stderr);
+        assert.match(run.stdout, finding);
+        assert.match(run.stdout, /^2 of 6 observations not borne out\.$/m);
+      });
+    }
+  },
+);
+
 describe('the known errata', () => {
   const check = (text: string, printed: string[], borneOut: boolean): Check => ({
+    reading: '',
+    evidence: [],
     section: '',
     line: 1,
     window: 'session B',

@@ -7,7 +7,7 @@ import { asPatch, proposeFix } from '../errata/fix';
 const text = ['Session B prints `I heard it`.', 'Session C prints `I think...`.', 'Session A prints `=> 1`.'].join('\n');
 
 function check(line: number, promised: string, printed: string[], borneOut = false): Check {
-  return { section: '', line, window: 'session B', text: promised, block: 0, printed, borneOut };
+  return { section: '', line, window: 'session B', text: promised, block: 0, printed, borneOut, reading: '', evidence: [] };
 }
 
 describe('the fix errata proposes', () => {

@@ -207,6 +207,56 @@ Feature: How the literal driver reads the tutorial
       line 62: session C prints `I think...` after the block at line 57
       """
 
+  Scenario: Observations of the redis-cli window, read with the tutorial's code
+    A sentence observes the redis-cli window when it names that window (or tab, or terminal) and
+    says to see, observe, notice or watch something there. "A subscriber added" is a SUBSCRIBE from
+    the session that just subscribed; "the second subscriber" a SUBSCRIBE from the second session
+    to subscribe; "a message was posted" a PUBLISH, from the session that published, of what it
+    published. Each stands at its own line, and is about the block before it.
+
+    Given a tutorial "observed.md" reading:
+      """
+      {% terminal %}
+      $ redis-cli
+      redis 127.0.0.1:6379> MONITOR
+      {% endterminal %}
+      {% irb %}
+      $ redis = Redis.new
+      {% endirb %}
+      {% irb %}
+      $ redis = Redis.new
+      $ redis.subscribe("my_channel") do |event|
+        end
+      {% endirb %}
+      Observe that in the redis-CLI terminal window, you see a subscriber added.
+      {% irb %}
+      $ redis.publish("my_channel", "the message")
+      {% endirb %}
+      * In the redis-CLI window you see that
+        a message was posted
+      * Watch the redis-cli tab: you see a subscriber added
+      {% irb %}
+      $ redis = Redis.new
+      $ redis.subscribe("my_channel") do |event|
+        end
+      {% endirb %}
+      Make sure that you see the second subscriber in the redis-cli terminal window.
+
+      In the Redis-CLI window, notice two new subscribers.
+
+      The third subscriber shows in the redis-cli window, you see.
+      """
+    When the literal driver reads it
+    Then its observations of the redis-cli window are:
+      """
+      line 13: `a subscriber added` after the block at line 8, read as a SUBSCRIBE from session B, the session that just subscribed (its block at line 8)
+      line 18: `a message was posted` after the block at line 14, read as a PUBLISH from session A of what its block at line 14 publishes: "the message" to my_channel
+      line 19: `a subscriber added` after the block at line 14, read as a SUBSCRIBE from the session that just subscribed: none did in its block at line 14
+      line 25: `the second subscriber` after the block at line 20, read as a SUBSCRIBE from session C, the second session to subscribe
+      line 27: `two new subscribers` after the block at line 20, read as 2 SUBSCRIBEs, each from a session of its own, one of them session C, the session that just subscribed (its block at line 20)
+      line 29: `The third subscriber` after the block at line 20, read as a SUBSCRIBE from the third session to subscribe, which the tutorial's code does not have
+      """
+
   Scenario: Headings renamed or merged, installs moved, `> ` prompts: same windows
     Given a tutorial "revised.md" reading:
       """
@@ -724,6 +774,21 @@ Feature: How the literal driver reads the tutorial
       Then it is refused with:
         """
         TUTORIAL_PATH=sample.md promises `"publish"` in section "Broadcast to the Channel" without saying which IRB session prints it: point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
+        """
+
+    Scenario: An observation of the redis-cli window in words errata cannot read
+      Given the tutorial sample, with its section "Broadcast to the Channel" reading:
+        """
+        {% irb %}
+        $ redis.publish("my_channel", "Is this thing on?")
+        {% endirb %}
+
+        In the redis-cli window, you see a flurry of lines.
+        """
+      When the literal driver reads it
+      Then it is refused with:
+        """
+        TUTORIAL_PATH=sample.md observes the redis-cli window at line 59 in words errata cannot read ("In the redis-cli window, you see a flurry of lines."): say it shows "a subscriber added", "the second subscriber" or "a message was posted": point TUTORIAL_PATH at the tutorial's markdown, or fix the document.
         """
 
     Scenario: A promise before any code

@@ -2,7 +2,7 @@ import { type DataTable, Given, Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { prepareLiteralDriver } from '../../support/windows/drivers/literal';
 import { codeOf, type Publish, type TutorialCode } from '../../support/windows/drivers/literal/code';
-import { promisedOutputs } from '../../errata/errata';
+import { observationsOf, promisedOutputs } from '../../errata/errata';
 import { parseTutorial, readTutorial, type Tutorial } from '../../support/windows/drivers/literal/tutorial';
 import { windowNamedIn } from '../../support/windows/drivers/literal/windows';
 import { readSettings } from '../../support/server/settings';
@@ -94,8 +94,8 @@ When('the literal driver reads it', function (this: HarnessWorld) {
   reading(this, () => {
     this.tutorial = parseTutorial(text, path);
     const code = codeOf(this.tutorial);
-    // errata reads the prose's promises before any server starts: a promise it cannot place stops it too.
-    promisedOutputs(code);
+    // errata reads what the document asks to observe before any server starts: an observation it cannot place stops it too.
+    observationsOf(code);
     this.code = code;
   });
 });
@@ -151,6 +151,18 @@ Then('its promises are:', function (this: HarnessWorld, expected: string) {
       `line ${line}: ${window} prints \`${text}\` after the block at line ${code.placed[block]?.block.line ?? '?'}`,
   );
   assert.equal(promises.join('\n'), expected);
+});
+
+Then('its observations of the redis-cli window are:', function (this: HarnessWorld, expected: string) {
+  const code = readCode(this);
+  const observations = observationsOf(code).flatMap((observation) =>
+    'sought' in observation
+      ? [
+          `line ${observation.line}: \`${observation.text}\` after the block at line ${code.placed[observation.block]?.block.line ?? '?'}, read as ${observation.reading}`,
+        ]
+      : [],
+  );
+  assert.equal(observations.join('\n'), expected);
 });
 
 Then('its publishes are:', function (this: HarnessWorld, expected: string) {
