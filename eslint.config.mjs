@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'reports/', 'coverage/', '.stryker-tmp/'] },
+  { ignores: ['node_modules/', 'reports/', 'coverage/', '.stryker-tmp/', 'site/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findErrata, observationsOf, type Check } from './errata';
 import { asPatch, pathInRepository, proposeFix } from './fix';
@@ -6,6 +6,7 @@ import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
 import { monitorWindow } from '../support/windows/drivers/literal/code';
 import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from './known_errata';
 import { tutorialPage } from './tutorial_page';
+import { readSpecRun } from '../living_docs/spec_results';
 import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
 import type { RedisServer } from '../support/server/server';
 import { readSettings, SettingError } from '../support/server/settings';
@@ -36,14 +37,18 @@ async function main(): Promise<number> {
   try {
     const errata = await findErrata(literal, server, settings);
     const { against, checks } = errata;
-    writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, errata));
+    const messages = join(reports, 'messages.ndjson');
+    const spec = existsSync(messages) ? readSpecRun(messages) : undefined;
+    const findings = { details: errata.details, checks, shown: errata.followed.shown };
+    writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, findings, { spec, nav: [], sections: [] }));
     const blocks = literal.code.placed.map(({ block, window }, index) => ({
       line: block.line,
       kind: block.kind,
       window: window ?? null,
       shown: errata.followed.shown[index] ?? null,
     }));
-    writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, checks, blocks }, null, 2)}\n`);
+    const document = literal.code.tutorial.path;
+    writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, document, checks, blocks }, null, 2)}\n`);
     log(`What the tutorial asks its reader to observe, beside what its own code printed and its redis-cli showed, on ${against}:\n`);
     for (const check of checks) log(describe(check));
     const comparison = compareWithKnown(checks, known);

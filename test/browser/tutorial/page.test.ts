@@ -18,7 +18,15 @@ interface Findings {
   version: string;
   tools: { ruby: string; irb: string; redisGem: string; redisCli: string };
   at: string;
-  checks: Array<{ line: number; window: string; text: string; printed: string[]; borneOut: boolean }>;
+  checks: Array<{
+    line: number;
+    window: string;
+    text: string;
+    printed: string[];
+    borneOut: boolean;
+    reading: string;
+    evidence: Array<{ window: string; line: string }>;
+  }>;
   blocks: Array<{ line: number; kind: string; window: string | null; shown: string[] | null }>;
 }
 
@@ -87,8 +95,12 @@ describe('reports/tutorial.html in a browser', () => {
     assert.ok((await page.locator('main ul li').count()) > 0, 'the page shows no list');
   });
 
-  it('marks every promise with its verdict, in a word and a colour, and what was printed where it is not borne out', async () => {
-    assert.ok(findings.checks.length > 0, 'errata found no promise');
+  it('marks every observation with its verdict, in a word and a colour, how it was read, and what was printed or shown', async () => {
+    assert.ok(findings.checks.length > 0, 'errata found no observation');
+    assert.ok(
+      findings.checks.some((check) => check.window === 'the monitor' && check.evidence.length > 0),
+      'errata read no observation of the redis-cli window with MONITOR lines',
+    );
     const promises = page.locator('[data-verdict]');
     assert.equal(await promises.count(), findings.checks.length, 'the page marks another number of promises than errata found');
     const colours = new Map<string, string>();
@@ -97,11 +109,22 @@ describe('reports/tutorial.html in a browser', () => {
       const promise = page.locator(`[data-verdict][data-line="${check.line}"][data-window="${check.window}"]`);
       await promise.waitFor({ state: 'visible', timeout });
       assert.equal(await promise.getAttribute('data-verdict'), verdict, `the promise at line ${check.line}`);
-      assert.equal(await promise.locator('code').first().innerText(), check.text);
+      assert.equal(await promise.locator('code, mark').first().innerText(), check.text);
       const word = await promise.locator('.verdict').innerText();
       assert.match(word, check.borneOut ? /^✓ borne out$/ : /^✗ NOT BORNE OUT$/);
-      if (!check.borneOut)
+      const monitor = check.window === 'the monitor';
+      if (!check.borneOut && !monitor)
         assert.equal(await promise.locator('.printed').innerText(), `${check.window} printed ${check.printed.join(' ')}`);
+      const observed = page.locator(`.observed[data-line="${check.line}"][data-window="${check.window}"]`);
+      assert.equal(await observed.locator('.reading').innerText(), `${check.text}: read as ${check.reading}`);
+      if (monitor) {
+        const shown = await observed.locator('.evidence-line').allInnerTexts();
+        assert.deepEqual(
+          shown.map((text) => text.replace(/\s+/g, ' ').trim()),
+          check.evidence.map(({ window, line }) => `${window} ${line}`.replace(/\s+/g, ' ')),
+          `the MONITOR lines beside line ${check.line}`,
+        );
+      }
       colours.set(
         verdict,
         await promise.evaluate((element) => (globalThis as unknown as BrowserWindow).getComputedStyle(element).backgroundColor),
@@ -129,7 +152,7 @@ describe('reports/tutorial.html in a browser', () => {
 
   it("is photographed for the README (docs/tutorial.png): from session B's block to the last promise", async () => {
     const top = await page.locator('figure.block[data-window="session B"]').first().boundingBox();
-    const bottom = await page.locator('[data-verdict]').last().boundingBox();
+    const bottom = await page.locator('.observed').last().boundingBox();
     assert.ok(top && bottom, "session B's block or the last promise is not on the page");
     mkdirSync(join(root, 'docs'), { recursive: true });
     const y = Math.max(top.y - 40, 0);
