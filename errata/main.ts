@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findErrata, observationsOf, type Check } from './errata';
 import { asPatch, pathInRepository, proposeFix } from './fix';
 import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
 import { monitorWindow } from '../support/windows/drivers/literal/code';
 import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum } from './known_errata';
 import { tutorialPage } from './tutorial_page';
-import { readSpecRun } from '../living_docs/spec_results';
+import { readSpecRun, reportLinks } from '../living_docs/spec_results';
 import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
 import type { RedisServer } from '../support/server/server';
 import { readSettings, SettingError } from '../support/server/settings';
@@ -40,14 +40,17 @@ async function main(): Promise<number> {
     const messages = join(reports, 'messages.ndjson');
     const spec = existsSync(messages) ? readSpecRun(messages) : undefined;
     const findings = { details: errata.details, checks, shown: errata.followed.shown };
-    writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, findings, { spec, nav: [], sections: [] }));
+    writeFileSync(
+      join(reports, 'tutorial.html'),
+      tutorialPage(literal.code, findings, { spec, links: reportLinks, nav: [], sections: [] }),
+    );
     const blocks = literal.code.placed.map(({ block, window }, index) => ({
       line: block.line,
       kind: block.kind,
       window: window ?? null,
       shown: errata.followed.shown[index] ?? null,
     }));
-    const document = literal.code.tutorial.path;
+    const document = resolve(literal.code.tutorial.path);
     writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, document, checks, blocks }, null, 2)}\n`);
     log(`What the tutorial asks its reader to observe, beside what its own code printed and its redis-cli showed, on ${against}:\n`);
     for (const check of checks) log(describe(check));

@@ -2,8 +2,8 @@ import type MarkdownIt from 'markdown-it';
 import { monitorWindow, type TutorialCode } from '../support/windows/drivers/literal/code';
 import { jekyllMarkdown } from '../support/windows/drivers/literal/jekyll_markdown';
 import { blockTags } from '../support/windows/drivers/literal/tutorial';
-import { escapeHtml as escape, page, type NavLink } from '../living_docs/html';
-import { reportLink, sameWords, statusWord, tally, type SpecPart, type SpecRun } from '../living_docs/spec_results';
+import { anchorOf, escapeHtml as escape, page, type NavLink } from '../living_docs/html';
+import { reportLinks, sameWords, statusWord, tally, type SpecLinks, type SpecPart, type SpecRun } from '../living_docs/spec_results';
 import type { Against, Check } from './errata';
 
 /** What a run of errata found, as the page shows it (and reports/errata.json keeps it). */
@@ -18,12 +18,14 @@ export interface PageFindings {
 export interface PageContext {
   /** The cucumber run beside the page (its messages), whose scenarios each pattern and take-away links to. */
   readonly spec: SpecRun | undefined;
+  /** Where the Features, Rules and scenarios link: into the cucumber report beside the page, or the site's features page. */
+  readonly links: SpecLinks;
   readonly nav: readonly NavLink[];
   /** Sections after the tutorial, each whole HTML: the place for more, such as a recording of the four windows. */
   readonly sections: readonly string[];
 }
 
-const alone: PageContext = { spec: undefined, nav: [], sections: [] };
+const alone: PageContext = { spec: undefined, links: reportLinks, nav: [], sections: [] };
 
 /**
  * The tutorial as a page, rendered by markdown-it from the tokens the literal driver read: its
@@ -64,7 +66,7 @@ export function tutorialPage(code: TutorialCode, findings: PageFindings, context
       const inline = tokens.at(index - 1);
       const parts = (inline && placedParts.get(inline)) ?? [];
       const observed = inline ? findings.checks.filter((check) => inline.children?.some((child) => marks.get(child) === check)) : [];
-      const specs = parts.map((part) => specHtml(part, context.spec, rule === 'heading_close'));
+      const specs = parts.map((part) => specHtml(part, context, rule === 'heading_close'));
       return `${self.renderToken(tokens, index, options)}${observed.map(observedHtml).join('')}${specs.join('')}`;
     };
   rules.heading_close = withSpec('heading_close');
@@ -147,17 +149,18 @@ function specRunHtml(spec: SpecRun | undefined): string {
 }
 
 /** The scenarios of a Feature or a Rule, with their results, each linking to the report filtered to it; a Feature with rules leaves them to its rules. */
-function specHtml(part: SpecPart, spec: SpecRun | undefined, block: boolean): string {
+function specHtml(part: SpecPart, { spec, links }: PageContext, block: boolean): string {
   const worst = part.scenarios.find(({ status }) => status !== 'PASSED')?.status ?? 'PASSED';
   const rules = part.keyword === 'Feature' && (spec?.parts ?? []).some(({ keyword, uri }) => keyword === 'Rule' && uri === part.uri);
   const scenarios = part.scenarios
-    .map(({ name, status }) => {
+    .map((scenario) => {
+      const { name, status } = scenario;
       const word = statusWord(status);
-      return `<li class="scenario status-${word}" data-status="${word}"><a href="${escape(reportLink(name))}">${escape(name)}</a> <span class="status">${status === 'PASSED' ? '✓' : '✗'} ${word}</span></li>`;
+      return `<li class="scenario status-${word}" data-status="${word}"><a href="${escape(links.scenario(part, scenario))}">${escape(name)}</a> <span class="status">${status === 'PASSED' ? '✓' : '✗'} ${word}</span></li>`;
     })
     .join('\n');
   const element = block ? 'aside' : 'span';
-  const head = `Checked by <a class="spec-link" href="${escape(reportLink(part.name))}">${part.keyword}: ${escape(part.name)}</a> in <code>${escape(part.uri)}</code>, ${escape(tally(part.scenarios))}${rules ? ', each under its rule' : ''}`;
+  const head = `Checked by <a class="spec-link" href="${escape(links.part(part))}">${part.keyword}: ${escape(part.name)}</a> in <code>${escape(part.uri)}</code>, ${escape(tally(part.scenarios))}${rules ? ', each under its rule' : ''}`;
   return `<${element} class="spec status-${statusWord(worst)}" data-spec-keyword="${part.keyword}" data-spec-name="${escape(part.name)}" data-status="${statusWord(worst)}"><span class="spec-head">${head}</span>${rules ? '' : `\n<ul class="scenarios">\n${scenarios}\n</ul>`}</${element}>`;
 }
 
@@ -185,17 +188,22 @@ function verdictHtml(check: Check): string {
   return `data-verdict="${verdict}" data-window="${escape(check.window)}" data-line="${check.line}"`;
 }
 
+/** Where an observation stands on the page, for a link from elsewhere. */
+export function observationAnchor(check: Pick<Check, 'line' | 'window'>): string {
+  return anchorOf('observation', String(check.line), check.window);
+}
+
 function promiseHtml(check: Check): string {
   const verdict = check.borneOut ? 'borne-out' : 'not-borne-out';
   const printed = check.printed.length ? check.printed.map((line) => `<code>${escape(line)}</code>`).join(' ') : '<em>nothing</em>';
   const instead = check.borneOut ? '' : ` <span class="printed">${escape(check.window)} printed ${printed}</span>`;
-  return `<span class="promise ${verdict}" ${verdictHtml(check)}><code>${escape(check.text)}</code> <span class="verdict">${check.borneOut ? '✓ borne out' : '✗ NOT BORNE OUT'}</span>${instead}</span>`;
+  return `<span class="promise ${verdict}" id="${observationAnchor(check)}" ${verdictHtml(check)}><code>${escape(check.text)}</code> <span class="verdict">${check.borneOut ? '✓ borne out' : '✗ NOT BORNE OUT'}</span>${instead}</span>`;
 }
 
 /** The words observed in the redis-cli window, with their verdict. */
 function observationHtml(check: Check, words: string): string {
   const verdict = check.borneOut ? 'borne-out' : 'not-borne-out';
-  return `<span class="promise monitor ${verdict}" ${verdictHtml(check)}><mark>${escape(words)}</mark> <span class="verdict">${check.borneOut ? '✓ borne out' : '✗ NOT BORNE OUT'}</span></span>`;
+  return `<span class="promise monitor ${verdict}" id="${observationAnchor(check)}" ${verdictHtml(check)}><mark>${escape(words)}</mark> <span class="verdict">${check.borneOut ? '✓ borne out' : '✗ NOT BORNE OUT'}</span></span>`;
 }
 
 /** After the sentence: how an observation was read, and, for the redis-cli window, the MONITOR lines that bear it out or were shown instead. */

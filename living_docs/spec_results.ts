@@ -9,6 +9,8 @@ export interface ScenarioResult {
   readonly status: string;
   /** The line of the scenario in its feature file. */
   readonly line: number;
+  /** For an example of an outline, the line of its row. */
+  readonly exampleLine: number | undefined;
 }
 
 /** A Feature or a Rule of the spec, with the results of its scenarios. */
@@ -68,6 +70,7 @@ export function readSpecRun(path: string): SpecRun {
       name: query.findPickleBy(finished)?.name ?? scenario.name,
       status: query.findMostSevereTestStepResultBy(finished)?.status ?? 'UNKNOWN',
       line: scenario.location.line,
+      exampleLine: lineage.example?.location.line,
     };
     partOf(features, 'Feature', uri, feature.name, uri, feature.location.line).push(result);
     if (rule) partOf(rules, 'Rule', rule.id, rule.name, uri, rule.location.line).push(result);
@@ -102,6 +105,18 @@ export function tally(scenarios: readonly ScenarioResult[]): string {
   const each = [...counts].map(([word, count]) => `${count} ${word}`).join(', ');
   return `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, ${each}`;
 }
+
+/** Where a page links a Feature or Rule of the spec, and each of its scenarios. */
+export interface SpecLinks {
+  part(part: SpecPart): string;
+  scenario(part: SpecPart, scenario: ScenarioResult): string;
+}
+
+/** Into the cucumber report beside the page, searched for the names: it shows what matches them first. */
+export const reportLinks: SpecLinks = {
+  part: ({ name }) => reportLink(name),
+  scenario: (_, { name }) => reportLink(name),
+};
 
 /** Where the cucumber report (reports/cucumber.html, beside the page) shows what matches these words. */
 export function reportLink(words: string): string {

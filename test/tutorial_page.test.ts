@@ -5,7 +5,7 @@ import { parseMonitorLine, type MonitorLine } from '../support/windows/monitor/l
 import { checkAll, observationsOf } from '../errata/errata';
 import { parseTutorial } from '../support/windows/drivers/literal/tutorial';
 import { tutorialPage } from '../errata/tutorial_page';
-import type { SpecRun } from '../living_docs/spec_results';
+import { reportLinks, type SpecRun } from '../living_docs/spec_results';
 import { sample } from './helpers/tutorial_sample';
 
 /** The sample with a title, a paragraph, a link, emphasis and an observation of the redis-cli window, as errata would have found it run (test/browser/tutorial reads a real run). */
@@ -50,14 +50,14 @@ describe('the tutorial as a page (reports/tutorial.html)', () => {
         name: 'Broadcast to the Channel',
         uri: 'features/experiments/5_broadcast_to_the_channel.feature',
         line: 1,
-        scenarios: [{ name: 'Both subscribers hear the broadcast', status: 'PASSED', line: 12 }],
+        scenarios: [{ name: 'Both subscribers hear the broadcast', status: 'PASSED', line: 12, exampleLine: undefined }],
       },
       {
         keyword: 'Rule',
         name: 'The second IRB window outputs `I heard...`',
         uri: 'features/made_up.feature',
         line: 3,
-        scenarios: [{ name: 'B hears it & says so', status: 'FAILED', line: 5 }],
+        scenarios: [{ name: 'B hears it & says so', status: 'FAILED', line: 5, exampleLine: undefined }],
       },
     ],
     resultsOf: () => new Map(),
@@ -65,7 +65,12 @@ describe('the tutorial as a page (reports/tutorial.html)', () => {
   const page = tutorialPage(
     code,
     { details, checks, shown },
-    { spec, nav: [{ href: 'features.html', label: 'Features' }], sections: ['<section id="recording">the four windows</section>'] },
+    {
+      spec,
+      links: reportLinks,
+      nav: [{ href: 'features.html', label: 'Features' }],
+      sections: ['<section id="recording">the four windows</section>'],
+    },
   );
 
   it('has the title, what the run ran against, and loads nothing', () => {
