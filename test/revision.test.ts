@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { codeOf, type TutorialCode } from '../support/windows/drivers/literal/code';
-import { findErrata, promisedOutputs, type Check } from '../errata/errata';
+import { findErrata, observationsOf, type Check } from '../errata/errata';
 import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
 import { readTutorial } from '../support/windows/drivers/literal/tutorial';
 import { startBinary } from '../support/server/providers/binary';
@@ -15,7 +15,7 @@ import { revise } from './helpers/tutorial_revision';
 const tutorialPath = process.env.TUTORIAL_PATH;
 
 /** What the driver takes from a document, without where it stands in it. */
-function reading(code: TutorialCode): unknown {
+function reading(code: TutorialCode) {
   return {
     windows: code.placed.flatMap(({ window, opens }) => (window === undefined ? [] : [{ window, opens }])),
     installSteps: code.placed.filter(({ window }) => window === undefined).length,
@@ -26,7 +26,7 @@ function reading(code: TutorialCode): unknown {
       subscribe: subscribe?.statement.lines,
     })),
     publishes: code.publishes.map(({ channel, body }) => ({ channel, body })),
-    promises: promisedOutputs(code).map(({ window, text }) => ({ window, text })),
+    observations: observationsOf(code).map(({ window, text, block }) => ({ window, text, after: code.placed[block]?.window })),
   };
 }
 
@@ -55,8 +55,10 @@ describe(
 
     after(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('is read into the same windows, code and promises', () => {
-      assert.deepEqual(reading(codeOf(readTutorial(revised))), reading(codeOf(readTutorial(tutorialPath ?? ''))));
+    it("is read into the same windows, code and observations, the redis-cli window's among them", () => {
+      const original = reading(codeOf(readTutorial(tutorialPath ?? '')));
+      assert.deepEqual(reading(codeOf(readTutorial(revised))), original);
+      assert.equal(original.observations.length, 6);
     });
 
     it('gives errata the same verdicts on what was printed', async () => {

@@ -25,9 +25,17 @@ Feature: The programs the literal driver needs, and their versions
     Examples:
       | program   | package               |
       | script    | util-linux (bsdutils) |
-      | ruby      | ruby                  |
       | irb       | ruby                  |
       | redis-cli | redis-tools           |
+
+  Scenario: Ruby does not run: the tutorial's irb blocks cannot be read
+    Ruby's own parser splits the irb blocks into statements, before the other programs are checked.
+
+    When the literal driver is prepared for the tutorial sample, on a PATH without ruby
+    Then it is refused with:
+      """
+      reading the tutorial's irb blocks needs ruby, whose parser splits them into statements, and it does not run here (ENOENT): apt-get install ruby.
+      """
 
   Scenario: Ruby without the redis gem
     When the literal driver is prepared for the tutorial sample, with Ruby's gems disabled
