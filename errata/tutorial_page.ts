@@ -60,17 +60,16 @@ export function tutorialPage(code: TutorialCode, findings: PageFindings, context
     if (at < 0) return `${escape(content)} ${observationHtml(check, check.text)}`;
     return `${escape(content.slice(0, at))}${observationHtml(check, check.text)}${escape(content.slice(at + check.text.length))}`;
   };
-  const withSpec =
-    (rule: 'heading_close' | 'paragraph_close'): MarkdownIt.RendererRule =>
-    (tokens, index, options, _env, self) => {
-      const inline = tokens.at(index - 1);
-      const parts = (inline && placedParts.get(inline)) ?? [];
-      const observed = inline ? findings.checks.filter((check) => inline.children?.some((child) => marks.get(child) === check)) : [];
-      const specs = parts.map((part) => specHtml(part, context, rule === 'heading_close'));
-      return `${self.renderToken(tokens, index, options)}${observed.map(observedHtml).join('')}${specs.join('')}`;
-    };
-  rules.heading_close = withSpec('heading_close');
-  rules.paragraph_close = withSpec('paragraph_close');
+  // After a heading or paragraph: how its observations were read, then the Features and Rules it names.
+  const followed: MarkdownIt.RendererRule = (tokens, index, options, _env, self) => {
+    const inline = tokens.at(index - 1);
+    const parts = (inline && placedParts.get(inline)) ?? [];
+    const observed = inline ? findings.checks.filter((check) => inline.children?.some((child) => marks.get(child) === check)) : [];
+    const specs = parts.map((part) => specHtml(part, context));
+    return `${self.renderToken(tokens, index, options)}${observed.map(observedHtml).join('')}${specs.join('')}`;
+  };
+  rules.heading_close = followed;
+  rules.paragraph_close = followed;
   const body = md.renderer.render([...tutorial.tokens], md.options, {});
   const notBorneOut = findings.checks.filter((check) => !check.borneOut).length;
   const { details } = findings;
@@ -149,7 +148,7 @@ function specRunHtml(spec: SpecRun | undefined): string {
 }
 
 /** The scenarios of a Feature or a Rule, with their results, each linking to the report filtered to it; a Feature with rules leaves them to its rules. */
-function specHtml(part: SpecPart, { spec, links }: PageContext, block: boolean): string {
+function specHtml(part: SpecPart, { spec, links }: PageContext): string {
   const worst = part.scenarios.find(({ status }) => status !== 'PASSED')?.status ?? 'PASSED';
   const rules = part.keyword === 'Feature' && (spec?.parts ?? []).some(({ keyword, uri }) => keyword === 'Rule' && uri === part.uri);
   const scenarios = part.scenarios
@@ -159,9 +158,8 @@ function specHtml(part: SpecPart, { spec, links }: PageContext, block: boolean):
       return `<li class="scenario status-${word}" data-status="${word}"><a href="${escape(links.scenario(part, scenario))}">${escape(name)}</a> <span class="status">${status === 'PASSED' ? '✓' : '✗'} ${word}</span></li>`;
     })
     .join('\n');
-  const element = block ? 'aside' : 'span';
   const head = `Checked by <a class="spec-link" href="${escape(links.part(part))}">${part.keyword}: ${escape(part.name)}</a> in <code>${escape(part.uri)}</code>, ${escape(tally(part.scenarios))}${rules ? ', each under its rule' : ''}`;
-  return `<${element} class="spec status-${statusWord(worst)}" data-spec-keyword="${part.keyword}" data-spec-name="${escape(part.name)}" data-status="${statusWord(worst)}"><span class="spec-head">${head}</span>${rules ? '' : `\n<ul class="scenarios">\n${scenarios}\n</ul>`}</${element}>`;
+  return `<aside class="spec status-${statusWord(worst)}" data-spec-keyword="${part.keyword}" data-spec-name="${escape(part.name)}" data-status="${statusWord(worst)}"><span class="spec-head">${head}</span>${rules ? '' : `\n<ul class="scenarios">\n${scenarios}\n</ul>`}</aside>`;
 }
 
 function blockHtml(

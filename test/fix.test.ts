@@ -29,6 +29,16 @@ describe('the fix errata proposes', () => {
   });
 });
 
+describe('the fix errata proposes for the redis-cli window', () => {
+  it('leaves, and names, words about the window: no code span holds a MONITOR line', () => {
+    const words = 'Observe that in the redis-CLI terminal window, you see two subscribers added.';
+    const monitor: Check = { ...check(1, 'two subscribers added', ['session B: "subscribe" "my_channel"']), window: 'the monitor' };
+    const fix = proposeFix(words, [monitor]);
+    assert.equal(fix.text, words);
+    assert.deepEqual(fix.unfixed, [monitor]);
+  });
+});
+
 const numbered = (count: number, end: string): string => Array.from({ length: count }, (_, index) => `line ${index + 1}`).join('\n') + end;
 
 describe('the fix as a patch', () => {
