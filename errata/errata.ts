@@ -53,7 +53,7 @@ export async function findErrata(literal: PreparedLiteralDriver, server: RedisSe
     const at = new Date();
     const followed = await followTutorial(literal.code, driver, settings.waitTimeoutMs);
     return {
-      against: `${describeServer(server)}; ${driver.name}`,
+      against: `Redis ${version}, ${describeServer(server)}; ${driver.name}`,
       details: { server: describeServer(server), version, tools: literal.tools, at },
       checks: check(promises, followed.printed),
       followed,
