@@ -42,11 +42,12 @@ command -v npm >/dev/null || fail "npm is missing (it fetches Node $node_line an
 started=$SECONDS
 timings=()
 timed() { # timed WHAT COMMAND...: runs it on this machine, printing it and its time
-  local what=$1 start=$EPOCHREALTIME
+  local what=$1 start=$EPOCHREALTIME status=0
   shift
   printf '\n# %s\n+ %s\n' "$what" "$*"
-  "$@"
+  "$@" || status=$?
   timings+=("$(awk -v s="$start" -v e="$EPOCHREALTIME" -v w="$what" 'BEGIN { printf "%6.1f s  %s", e - s, w }')")
+  return "$status"
 }
 
 base=$(.ci/debian-root.sh bookworm)
@@ -91,7 +92,7 @@ for command in \
   'mkdir -p /usr/local/lib/node_modules && tar -xzf /newcomer/npm-*.tgz -C /usr/local/lib/node_modules && mv /usr/local/lib/node_modules/package /usr/local/lib/node_modules/npm' \
   'ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx' \
   'echo "node $(node --version), npm $(npm --version), $(git --version)"' \
-  'git clone -q /newcomer/project.bundle /root/redis-pubsub-spec'; do
+  'git -c advice.detachedHead=false clone -q /newcomer/project.bundle /root/redis-pubsub-spec'; do
   run "$command" || { echo "fresh-machine: the newcomer's setup failed at: $command" >&2; finish 1; }
 done
 cd /root/redis-pubsub-spec
@@ -102,10 +103,18 @@ done <<<"$README_COMMANDS"
 finish 0
 EOF
 
+# Where this machine's own network needs a certificate authority of its own to reach the npm registry,
+# the newcomer's Node trusts it too.
+network=()
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+  echo "fresh-machine: this machine's NODE_EXTRA_CA_CERTS ($NODE_EXTRA_CA_CERTS) is passed on to the newcomer's Node"
+  network=(-v "$NODE_EXTRA_CA_CERTS:/etc/ssl/this-network.crt:ro" -e NODE_EXTRA_CA_CERTS=/etc/ssl/this-network.crt)
+fi
+
 status=0
 timed "the newcomer's machine: a container of $image" \
   docker run --name "$container" --label "$label=fresh-machine" --sig-proxy=false \
-  -v "$work:/newcomer:ro" -v "$node_bin:/opt/node:ro" \
+  -v "$work:/newcomer:ro" -v "$node_bin:/opt/node:ro" "${network[@]}" \
   -e "NODE_LINE=$node_line" -e "NEWCOMER_PACKAGES=$newcomer_packages" -e "README_COMMANDS=$(printf '%s\n' "${readme_commands[@]}")" \
   "$image" bash /newcomer/newcomer.sh || status=$?
 docker rm -f "$container" >/dev/null 2>&1 || true
