@@ -44,7 +44,9 @@ timings=()
 timed() { # timed WHAT COMMAND...: runs it on this machine, printing it and its time
   local what=$1 start=$EPOCHREALTIME status=0
   shift
-  printf '\n# %s\n+ %s\n' "$what" "$*"
+  printf '\n# %s\n+' "$what"
+  printf ' %q' "$@"
+  echo
   "$@" || status=$?
   timings+=("$(awk -v s="$start" -v e="$EPOCHREALTIME" -v w="$what" 'BEGIN { printf "%6.1f s  %s", e - s, w }')")
   return "$status"
