@@ -30,8 +30,8 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'echo "fresh-machine: interrupted; removing what it started" >&2; exit 130' INT
+trap 'echo "fresh-machine: terminated; removing what it started" >&2; exit 143' TERM
 
 command -v docker >/dev/null || fail "docker is missing: apt-get install docker.io, and start dockerd"
 docker info >/dev/null 2>&1 || fail "no Docker engine answers: start dockerd (dockerd --ip 127.0.0.1 &), or set DOCKER_HOST"
@@ -113,9 +113,14 @@ if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
   network=(-v "$NODE_EXTRA_CA_CERTS:/etc/ssl/this-network.crt:ro" -e NODE_EXTRA_CA_CERTS=/etc/ssl/this-network.crt)
 fi
 
+# In the background, so that a Ctrl-C or a TERM reaches this script's traps at once (which remove the container).
+in_container() {
+  "$@" &
+  wait $!
+}
 status=0
-timed "the newcomer's machine: a container of $image" \
-  docker run --name "$container" --label "$label=fresh-machine" --sig-proxy=false \
+timed "the newcomer's machine: a container of $image" in_container \
+  docker run --name "$container" --label "$label=fresh-machine" \
   -v "$work:/newcomer:ro" -v "$node_bin:/opt/node:ro" "${network[@]}" \
   -e "NODE_LINE=$node_line" -e "NEWCOMER_PACKAGES=$newcomer_packages" -e "README_COMMANDS=$(printf '%s\n' "${readme_commands[@]}")" \
   "$image" bash /newcomer/newcomer.sh || status=$?
