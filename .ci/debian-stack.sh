@@ -66,6 +66,8 @@ put 755 "$stack/in-root" <<'EOF'
 #!/bin/sh
 # in-root PROGRAM ARGS...: becomes the root's PROGRAM (beside this script), in a mount namespace of its
 # own where /dev, /proc, /tmp and the working folder (unless a system folder) are this machine's.
+# It needs nothing of the caller's PATH, nor does the program: it gets Debian's.
+PATH=/usr/sbin:/usr/bin:/sbin:/bin
 root=$(dirname "$(readlink -f "$0")")/root
 cwd=$(pwd -P)
 case "$cwd" in
@@ -86,7 +88,8 @@ mkdir -p "$stack/bin"
 for program in $programs; do
   put 755 "$stack/bin/$program" <<EOF
 #!/bin/sh
-# Debian $release's $program, from the root beside this folder (also through a link to this file)
+# Debian $release's $program, from the root beside this folder (also through a link to this file, on any PATH)
+PATH=/usr/sbin:/usr/bin:/sbin:/bin
 exec "\$(dirname "\$(readlink -f "\$0")")/../in-root" $program "\$@"
 EOF
 done
