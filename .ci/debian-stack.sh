@@ -3,7 +3,8 @@
 # 13, Valkey) on this machine, so that PATH="$(.ci/debian-stack.sh 13):$PATH" makes the literal driver
 # and REDIS_SERVER_BIN use them. The programs live in a copy of .ci/debian-root.sh's root, where apt
 # installed them (built once, cached with a stamp naming the root and the packages).
-# Usage: .ci/debian-stack.sh 12|13   (needs root: the wrappers chroot)
+# Usage: .ci/debian-stack.sh 12|13 [--root]   (needs root: the wrappers chroot)
+#   --root  print the root the programs live in instead (for .ci/build-redis-image.sh --root)
 #   cache: beside the Debian roots ($DEBIAN_ROOTS_CACHE), as SUITE-stack
 # Each wrapper becomes the root's program (exec: killing it kills the program) in a mount namespace of
 # its own, where /dev, /proc, /tmp and the working folder are this machine's (so a terminal, the
@@ -15,6 +16,10 @@ case "$release" in
   12) suite=bookworm packages="ruby ruby-redis redis-tools redis-server" programs="ruby irb gem redis-cli redis-server" ;;
   13) suite=trixie packages="ruby ruby-redis redis-tools redis-server valkey-server" programs="ruby irb gem redis-cli redis-server valkey-server" ;;
   *) echo "debian-stack: say which Debian, 12 or 13: PATH=\"\$(.ci/debian-stack.sh 13):\$PATH\"" >&2; exit 2 ;;
+esac
+case "${2:-}" in
+  '' | --root) print=${2:+root} ;;
+  *) echo "debian-stack: no option $2: the only one is --root (.ci/debian-stack.sh 13 --root)" >&2; exit 2 ;;
 esac
 [ "$(id -u)" -eq 0 ] || { echo "debian-stack: its wrappers chroot, which needs root: run as root" >&2; exit 1; }
 command -v unshare >/dev/null || { echo "debian-stack: unshare is missing: apt-get install util-linux" >&2; exit 1; }
@@ -96,4 +101,4 @@ done
 for program in $programs; do
   "$stack/bin/$program" --version >/dev/null 2>&1 || { echo "debian-stack: Debian $release's $program does not run through $stack/bin/$program" >&2; exit 1; }
 done
-echo "$stack/bin"
+echo "$stack/${print:-bin}"
