@@ -36,7 +36,7 @@ trap 'echo "fresh-machine: terminated; removing what it started" >&2; exit 143' 
 command -v docker >/dev/null || fail "docker is missing: apt-get install docker.io, and start dockerd"
 docker info >/dev/null 2>&1 || fail "no Docker engine answers: start dockerd (dockerd --ip 127.0.0.1 &), or set DOCKER_HOST"
 command -v git >/dev/null || fail "git is missing: apt-get install git"
-git rev-parse --verify -q HEAD >/dev/null || fail "$(pwd) is no git checkout with a commit: the newcomer clones HEAD"
+git rev-parse --verify -q HEAD >/dev/null 2>&1 || fail "$(pwd) is no git checkout with a commit: the newcomer clones HEAD"
 command -v npm >/dev/null || fail "npm is missing (it fetches Node $node_line and npm $npm_line): apt-get install npm, or put a Node's bin folder first on PATH"
 
 started=$SECONDS
