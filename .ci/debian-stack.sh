@@ -81,10 +81,11 @@ esac
 exec unshare --mount --propagation private -- /bin/sh -c '
   root=$1 cwd=$2
   shift 2
-  mount --rbind /dev "$root/dev" && mount --bind /proc "$root/proc" && mount --bind /tmp "$root/tmp" || exit 125
+  cannot() { echo "in-root: could not make $1 visible in $root (it needs root)" >&2; exit 125; }
+  mount --rbind /dev "$root/dev" && mount --bind /proc "$root/proc" && mount --bind /tmp "$root/tmp" || cannot "/dev, /proc and /tmp"
   case "$cwd" in
     / | /tmp | /tmp/*) ;;
-    *) mkdir -p "$root$cwd" && mount --bind "$cwd" "$root$cwd" || exit 125 ;;
+    *) { mkdir -p "$root$cwd" && mount --bind "$cwd" "$root$cwd"; } || cannot "$cwd" ;;
   esac
   exec chroot "$root" /usr/bin/env -C "$cwd" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 ' in-root "$root" "$cwd" "$@"
