@@ -54,6 +54,11 @@ for lib in $libraries; do
   mkdir -p "$folder$(dirname "$lib")"
   cp "$(from "$lib")" "$folder$lib"
 done
+before=$(docker image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
 tar -C "$folder" -c . | docker import \
   -c 'ENTRYPOINT ["/usr/bin/redis-server"]' -c 'EXPOSE 6379' -c 'WORKDIR /data' - "$image" >/dev/null
+# The image this name pointed at before goes, unless something still uses it.
+if [ -n "$before" ] && [ "$before" != "$(docker image inspect --format '{{.Id}}' "$image")" ]; then
+  docker image rm "$before" >/dev/null 2>&1 || true
+fi
 echo "$image"
