@@ -1,14 +1,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Transcript } from '../../transcript';
+import { terminalSize } from '../../recording/asciicast';
+import { terminalShowed } from '../../recording/recording';
 import { IrbScreen, type ScreenLine } from './irb_screen';
 import { adopt, adoptWhatItStarted, kill, withMark } from './processes';
 
 /**
  * irb needs a terminal: fed through a pipe it crashes on output, and its line editors wait for
  * answers a pipe never gives. util-linux `script` gives it a pseudo-terminal, and the plain
- * `gets` input method with the simple prompt makes what it shows easy to read.
+ * `gets` input method with the simple prompt makes what it shows easy to read. Its size is set, as
+ * a terminal window's is, to the one its recording says.
  */
-const irbCommand = 'exec irb -f --simple-prompt --nocolorize --nomultiline --nosingleline';
+const irbCommand = `stty cols ${terminalSize.cols} rows ${terminalSize.rows}; exec irb -f --simple-prompt --nocolorize --nomultiline --nosingleline`;
 
 /** irb in a pseudo-terminal, typed into as a reader does: a line at a time, each after irb's prompt. */
 export class Irb {
@@ -26,7 +29,10 @@ export class Irb {
     this.reader = new IrbScreen(owner, printed);
     this.screen = this.reader.lines;
     child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => this.reader.read(chunk));
+    child.stdout.on('data', (chunk: string) => {
+      terminalShowed(owner, chunk);
+      this.reader.read(chunk);
+    });
     child.stderr.resume();
     // Once irb has exited, what is typed finds its input closed: the exit says why.
     child.stdin.on('error', () => {});
