@@ -4,6 +4,7 @@ import { WaitTimeout } from '../support/lib/waiting';
 import { actionOf, monitorWindow, type TutorialCode } from '../support/windows/drivers/literal/code';
 import type { LiteralDriver } from '../support/windows/drivers/literal/index';
 import type { RedisCliMonitor } from '../support/windows/drivers/literal/monitor';
+import { startRecording, stopRecording, type Recorded } from '../support/windows/recording/recording';
 import type { LiteralSession } from '../support/windows/drivers/literal/session';
 
 /** What the windows did while a reader followed the document, block by block (as in `code.placed`). */
@@ -12,13 +13,15 @@ export interface Followed {
   readonly printed: ReadonlyArray<ReadonlyMap<string, readonly string[]>>;
   /** What each block's own window showed after it, until that window's next block; none for an install step. */
   readonly shown: ReadonlyArray<readonly string[] | undefined>;
+  /** Each window's recording, on one clock, with the moment each block began. */
+  readonly recorded: Recorded;
 }
 
 /**
  * Follows the document as a reader does: each block typed into its window, in document order,
  * waiting after each publish until every subscriber printed what it heard, and at the end until
  * the monitor showed every subscribe and publish. A window that does not print is a finding, not
- * a failure: what it printed is then nothing.
+ * a failure: what it printed is then nothing. Every window is recorded as it shows things, on one clock.
  */
 export async function followTutorial(code: TutorialCode, driver: LiteralDriver, timeoutMs: number): Promise<Followed> {
   const sessions = new Map<string, LiteralSession>();
@@ -31,8 +34,10 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
     if (window === monitorWindow) return monitor ? ['OK', ...monitor.lines.entries.map(monitorText)] : [];
     return (window === undefined ? undefined : sessions.get(window)?.shown()) ?? [];
   };
+  const recording = startRecording();
   try {
     for (const { block, window, opens } of code.placed) {
+      recording.mark(block.line, `line ${block.line}, ${window ?? 'no window'}: ${block.statements[0]?.lines[0] ?? ''}`);
       printedFrom.push(new Map([...sessions].map(([name, session]) => [name, session.printed.entries.length])));
       shownFrom.push(shownOf(window).length);
       if (window === undefined) continue;
@@ -76,8 +81,9 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
       const lines = shownOf(window);
       return lines.slice(shownFrom[index], next < 0 ? lines.length : shownFrom[next]);
     });
-    return { printed, shown };
+    return { printed, shown, recorded: stopRecording(recording) };
   } finally {
+    stopRecording(recording);
     await Promise.all([...sessions.values(), ...(monitor ? [monitor] : [])].map((window) => window.stop()));
   }
 }

@@ -9,6 +9,7 @@ import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
 import type { RedisServer } from '../support/server/server';
 import { readSettings, SettingError } from '../support/server/settings';
 import { startServer } from '../support/server/start_server';
+import { writeRecorded } from '../support/windows/recording/written';
 
 /** The errata this project knows of: a run that finds exactly these passes. */
 export const knownErrataPath = join(__dirname, '..', 'known_errata.json');
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
     const errata = await findErrata(literal, server, settings);
     const { against, checks } = errata;
     writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, errata));
+    writeRecorded(join(reports, 'windows'), errata.followed.recorded);
     const blocks = literal.code.placed.map(({ block, window }, index) => ({
       line: block.line,
       kind: block.kind,
@@ -63,7 +65,10 @@ async function main(): Promise<number> {
   }
 }
 
-/** Where it writes the tutorial annotated (`tutorial.html`) and its findings for tools (`errata.json`), made before the run. */
+/**
+ * Where it writes the tutorial annotated (`tutorial.html`), its findings for tools (`errata.json`) and
+ * each window's recording (`windows/*.cast`), made before the run.
+ */
 function reportsFolder(setting: string | undefined): string {
   const folder = setting || join(__dirname, '..', 'reports');
   try {

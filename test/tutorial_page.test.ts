@@ -23,7 +23,11 @@ describe('the tutorial as a page (reports/tutorial.html)', () => {
       at: new Date('2026-12-01T08:00:00.000Z'),
     },
     checks: check(promisedOutputs(code), printed),
-    followed: { printed, shown: code.placed.map(({ window }) => (window === 'session A' ? ['=> 1'] : window ? [] : undefined)) },
+    followed: {
+      printed,
+      shown: code.placed.map(({ window }) => (window === 'session A' ? ['=> 1'] : window ? [] : undefined)),
+      recorded: { casts: [], marks: [], duration: 0 },
+    },
   };
   const page = tutorialPage(code, errata);
 
