@@ -1,5 +1,6 @@
 import type { TutorialCode } from '../support/windows/drivers/literal/code';
 import type { Check, Errata } from './errata';
+import { fourWindows } from './four_windows';
 
 /**
  * The tutorial as a page: its headings, prose and lists, its blocks as code, each block labelled
@@ -73,6 +74,7 @@ export function tutorialPage(code: TutorialCode, errata: Errata): string {
 <dt>Document</dt><dd data-field="document">${escape(code.tutorial.path)}</dd>
 </dl>
 </header>
+${fourWindows(errata.followed.recorded)}
 <main>
 ${title ? `<h1>${escape(title)}</h1>\n` : ''}${body.join('\n')}
 </main>
