@@ -1,4 +1,4 @@
-import { commandName, type MonitorLine } from '../support/windows/monitor/line';
+import { commandName, monitorText, type MonitorLine } from '../support/windows/monitor/line';
 import type { Transcript } from '../support/windows/transcript';
 import { WaitTimeout } from '../support/lib/waiting';
 import { actionOf, monitorWindow, type TutorialCode } from '../support/windows/drivers/literal/code';
@@ -86,11 +86,6 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
     stopRecording(recording);
     await Promise.all([...sessions.values(), ...(monitor ? [monitor] : [])].map((window) => window.stop()));
   }
-}
-
-/** A line as redis-cli prints it: `1795463011.178495 [0 127.0.0.1:59528] "publish" "my_channel" "the message"`. */
-function monitorText(line: MonitorLine): string {
-  return `${line.time} [${line.db} ${line.source}] ${line.command}`;
 }
 
 function untilMore(printed: Transcript<string>, count: number, timeoutMs: number): Promise<void> {

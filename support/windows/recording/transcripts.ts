@@ -1,3 +1,4 @@
+import { monitorText } from '../monitor/line';
 import type { MonitorWindow, Session } from '../session';
 import { Asciicast, type Cast } from './asciicast';
 import type { Recording } from './recording';
@@ -14,16 +15,18 @@ interface Noted {
  * noted, each line at the moment it came (the client driver's: the monitor's lines as redis-cli
  * prints them, what each session printed). The monitor first, then the sessions.
  */
-export function castsOf(recording: Recording, monitor: MonitorWindow | undefined, sessions: readonly Session[]): Cast[] {
+export function castsOf(
+  recording: Recording,
+  monitor: Pick<MonitorWindow, 'lines'> | undefined,
+  sessions: ReadonlyArray<Pick<Session, 'name' | 'printed'>>,
+): Cast[] {
   const now = performance.now();
   const noted: Noted[] = [
     ...(monitor
       ? [
           {
             window: monitor.lines.owner,
-            lines: monitor.lines
-              .timed()
-              .map(({ entry, at }) => ({ text: `${entry.time} [${entry.db} ${entry.source}] ${entry.command}`, at })),
+            lines: monitor.lines.timed().map(({ entry, at }) => ({ text: monitorText(entry), at })),
           },
         ]
       : []),
