@@ -14,7 +14,8 @@ export interface Cast {
 
 /**
  * One window's recording in asciicast v2: a header line, then `[seconds, "o", text]` for each
- * chunk the window showed, timed on the run's clock. Bytes are decoded as UTF-8 as they come, a
+ * chunk the window showed and `[seconds, "i", text]` for each line typed into it, timed on the
+ * run's clock. Bytes are decoded as UTF-8 as they come, a
  * character split between two chunks kept whole.
  */
 export class Asciicast {
@@ -33,6 +34,11 @@ export class Asciicast {
     if (text !== '') this.events.push(this.event(text, at));
   }
 
+  /** What was typed into the terminal, as it was sent: an input event, which a player does not show (the terminal's echo shows it). */
+  input(text: string, at?: number): void {
+    this.events.push(this.event(text, at, 'i'));
+  }
+
   /** Marks the end of the run, so that every window's recording lasts as long as the run. */
   end(at?: number): void {
     this.events.push(this.event(this.decoder.end(), at));
@@ -45,8 +51,8 @@ export class Asciicast {
     return { window: this.window, ...terminalSize, text: [JSON.stringify(header), ...this.events, ...end, ''].join('\n') };
   }
 
-  private event(text: string, at?: number): string {
-    return JSON.stringify([Math.round(this.clock.seconds(at) * 1e6) / 1e6, 'o', text]);
+  private event(text: string, at?: number, code: 'o' | 'i' = 'o'): string {
+    return JSON.stringify([Math.round(this.clock.seconds(at) * 1e6) / 1e6, code, text]);
   }
 }
 

@@ -78,15 +78,25 @@ export function terminalShowed(window: string, chunk: string | Buffer): void {
 }
 
 /**
+ * The driver's hook for what it types into a window in a pseudo-terminal, when it writes it: the
+ * terminal's echo shows it too, but only once the run reads it, maybe after what the line caused.
+ */
+export function terminalTyped(window: string, text: string): void {
+  current?.window(window).input(text);
+}
+
+/**
  * The driver's hook for a window on pipes (the monitor's redis-cli): what a terminal would have
- * shown, the command as typed at a shell, `typed` echoed, and each line the program wrote, with
- * the carriage return a terminal adds to a newline.
+ * shown, the command as typed at a shell, `typed` (as input, and echoed), and each line the program
+ * wrote, with the carriage return a terminal adds to a newline.
  */
 export function pipesShowed(window: string, child: ChildProcessWithoutNullStreams, command: readonly string[], typed: string): void {
   const recording = current;
   if (!recording) return;
   const cast = recording.window(window, `${window}: ${command.join(' ')}, on pipes`);
-  cast.output(`$ ${command.join(' ')}\r\n${typed}\r\n`);
+  cast.output(`$ ${command.join(' ')}\r\n`);
+  cast.input(`${typed}\n`);
+  cast.output(`${typed}\r\n`);
   const errors = new StringDecoder('utf8');
   child.stdout.on('data', (chunk: Buffer) => cast.output(withCarriageReturns(chunk)));
   child.stderr.on('data', (chunk: Buffer) => cast.output(errors.write(withCarriageReturns(chunk))));

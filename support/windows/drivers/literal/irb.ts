@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Transcript } from '../../transcript';
 import { terminalSize } from '../../recording/asciicast';
-import { terminalShowed } from '../../recording/recording';
+import { terminalShowed, terminalTyped } from '../../recording/recording';
 import { IrbScreen, type ScreenLine } from './irb_screen';
 import { adopt, adoptWhatItStarted, kill, withMark } from './processes';
 
@@ -21,7 +21,7 @@ export class Irb {
 
   private constructor(
     private readonly child: ChildProcessWithoutNullStreams,
-    owner: string,
+    private readonly owner: string,
     /** Where irb's output goes: what the session printed. */
     private readonly printed: Transcript<string>,
     private readonly timeoutMs: number,
@@ -65,6 +65,7 @@ export class Irb {
         entries.findIndex((entry, index) => index >= typedAt && entry.kind === 'echo');
       this.reader.typed(line);
       this.child.stdin.write(`${line}\n`);
+      terminalTyped(this.owner, `${line}\n`);
       await this.screen.until(
         (entries) => echo(entries) >= 0,
         `to echo \`${line}\``,
