@@ -32,7 +32,8 @@ export function fourWindows(recorded: Recorded): string {
 <p>Recorded as the run typed the tutorial's code, on one clock. Each block below has a button that shows the windows at the moment it was typed.</p>
 <div class="controls">
 <button id="four-windows-play" type="button">▶ Play</button>
-<div class="timeline"><input id="four-windows-timeline" type="range" min="0" max="${recorded.duration}" step="0.001" value="0" aria-label="Time in the run"><div id="four-windows-marks"></div></div>
+<select id="four-windows-speed" aria-label="Speed"><option value="1">1×</option><option value="0.25">¼×</option><option value="0.1">⅒×</option></select>
+<div class="timeline"><input id="four-windows-timeline" type="range" min="0" max="${recorded.duration}" step="any" value="0" aria-label="Time in the run"><div id="four-windows-marks"></div></div>
 <output id="four-windows-clock"></output>
 </div>
 <div class="grid">
@@ -59,13 +60,13 @@ function escape(text: string): string {
 }
 
 const style = `
-#four-windows { width: calc(100vw - 2rem); margin: 1rem 0 1rem calc(50% - 50vw + 1rem); }
+#four-windows { width: calc(100vw - 3rem); margin: 1rem 0 1rem calc(50% - 50vw + 1rem); }
 #four-windows .controls { display: flex; align-items: center; gap: 0.75rem; margin: 0.5rem 0; }
 #four-windows .timeline { position: relative; flex: 1; }
 #four-windows .timeline input { width: 100%; margin: 0; }
 #four-windows-marks { position: relative; height: 0.8rem; }
-#four-windows-marks .mark { position: absolute; top: 0; width: 0.5rem; height: 0.8rem; margin-left: -0.25rem; padding: 0; border: 0; background: #2563eb; cursor: pointer; }
-#four-windows-clock { font-family: ui-monospace, monospace; min-width: 12ch; }
+#four-windows-marks .mark { position: absolute; top: 0; width: 3px; height: 0.8rem; margin-left: -1px; padding: 0; border: 0; background: #2563eb; cursor: pointer; }
+#four-windows-clock { font-family: ui-monospace, monospace; white-space: nowrap; }
 #four-windows .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0.5rem; }
 #four-windows figure.window { margin: 0; }
 #four-windows .player { pointer-events: none; }

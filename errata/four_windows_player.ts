@@ -1,6 +1,6 @@
 /**
- * What runs in the page: one play/pause and one timeline for the four windows' players, each
- * block of the tutorial linked to its moment. It drives the players with one clock of its own and
+ * What runs in the page: one play/pause, one speed and one timeline for the four windows' players,
+ * each block of the tutorial linked to its moment. It drives the players with one clock of its own and
  * seeks all four to the same time; it runs in the browser as its source, so it names nothing
  * outside itself and takes what it uses of the page as arguments, typed here as far as it uses them.
  */
@@ -10,7 +10,8 @@ export function playTogether(page: Page, library: PlayerLibrary, data: WindowsOn
   const button = page.document.getElementById('four-windows-play');
   const clock = page.document.getElementById('four-windows-clock');
   const marks = page.document.getElementById('four-windows-marks');
-  if (!section || !timeline || !button || !clock || !marks) return;
+  const speed = page.document.getElementById('four-windows-speed');
+  if (!section || !timeline || !button || !clock || !marks || !speed) return;
   const players = data.windows.map((window) => {
     const cell = section.querySelector(`figure.window[data-window="${window.window}"] .player`);
     if (!cell) throw new Error(`no place on the page for ${window.window}`);
@@ -25,7 +26,7 @@ export function playTogether(page: Page, library: PlayerLibrary, data: WindowsOn
   const seconds = (time: number): string => `${time.toFixed(2)} s`;
   let wanted: number | undefined;
   let seeking = false;
-  let playing: { readonly startedAt: number; readonly from: number } | undefined;
+  let playing: { readonly startedAt: number; readonly from: number; readonly speed: number } | undefined;
 
   const seekAll = async (): Promise<void> => {
     seeking = true;
@@ -50,19 +51,24 @@ export function playTogether(page: Page, library: PlayerLibrary, data: WindowsOn
   };
   const tick = (): void => {
     if (!playing) return;
-    const time = playing.from + (page.performance.now() - playing.startedAt) / 1000;
+    const time = playing.from + (playing.speed * (page.performance.now() - playing.startedAt)) / 1000;
     show(time);
     if (time >= data.duration) pause();
     else page.requestAnimationFrame(tick);
   };
   const play = (): void => {
     const from = Number(timeline.value) >= data.duration ? 0 : Number(timeline.value);
-    playing = { startedAt: page.performance.now(), from };
+    playing = { startedAt: page.performance.now(), from, speed: Number(speed.value) };
     button.textContent = '❚❚ Pause';
     page.requestAnimationFrame(tick);
   };
 
   button.addEventListener('click', () => (playing ? pause() : play()));
+  speed.addEventListener('change', () => {
+    if (!playing) return;
+    pause();
+    play();
+  });
   timeline.addEventListener('input', () => {
     pause();
     show(Number(timeline.value));
@@ -121,7 +127,7 @@ export interface PageElement {
   readonly dataset: Record<string, string | undefined>;
   readonly style: { left: string };
   querySelector(selectors: string): PageElement | null;
-  addEventListener(type: 'click' | 'input', listener: () => void): void;
+  addEventListener(type: 'click' | 'input' | 'change', listener: () => void): void;
   append(child: PageElement): void;
   prepend(child: PageElement): void;
   scrollIntoView(options: { block: 'start' }): void;
