@@ -52,8 +52,13 @@ export class Asciicast {
   }
 
   private event(text: string, at?: number, code: 'o' | 'i' = 'o'): string {
-    return JSON.stringify([Math.round(this.clock.seconds(at) * 1e6) / 1e6, code, text]);
+    return JSON.stringify([microseconds(this.clock.seconds(at)), code, text]);
   }
+}
+
+/** A time in seconds to the microsecond, as every time of a recording is written. */
+export function microseconds(seconds: number): number {
+  return Math.round(seconds * 1e6) / 1e6;
 }
 
 /** `session A.cast`: the file of a window's recording. */

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { Asciicast, type Cast } from './asciicast';
+import { Asciicast, microseconds, type Cast } from './asciicast';
 import { RecordingClock } from './clock';
 
 /** A moment of the run worth finding again: where a block of the tutorial began. */
@@ -41,7 +41,7 @@ export class Recording {
   }
 
   mark(line: number, label: string): void {
-    this.marks.push({ time: this.clock.seconds(), line, label });
+    this.marks.push({ time: microseconds(this.clock.seconds()), line, label });
   }
 
   /** Ends every window's recording at the same moment, once. */
@@ -49,7 +49,11 @@ export class Recording {
     if (this.ended) return this.ended;
     const at = performance.now();
     for (const cast of this.casts.values()) cast.end(at);
-    this.ended = { casts: [...this.casts.values()].map((cast) => cast.cast()), marks: [...this.marks], duration: this.clock.seconds(at) };
+    this.ended = {
+      casts: [...this.casts.values()].map((cast) => cast.cast()),
+      marks: [...this.marks],
+      duration: microseconds(this.clock.seconds(at)),
+    };
     return this.ended;
   }
 }
