@@ -29,7 +29,7 @@ export class Transcript<T> {
 
   /** Each entry with when it came, on `performance.now()`'s scale. */
   timed(): Array<{ readonly entry: T; readonly at: number }> {
-    return this.items.map((entry, index) => ({ entry, at: this.times[index] ?? 0 }));
+    return this.items.map((entry, index) => ({ entry, at: this.times[index] }));
   }
 
   /** Ends every wait, now and later, with this error. */
