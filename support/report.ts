@@ -13,7 +13,8 @@ export interface Shown {
 /**
  * Where a scenario ends (its last step, or the step that did not pass), the report shows what it ran
  * against and what each of its windows showed, one attachment a window, named after the window, and
- * each window's recording, what it showed and when (`session B.cast`, to play with asciinema).
+ * each window's recording, what it showed and when (`session B.cast`, to play with asciinema), as bytes: a
+ * console's report names it in one line instead of printing it.
  * Attached to that step rather than in an After hook, because the HTML report folds passed hooks away.
  */
 export function shownAfter(world: TutorialWorld, { pickle, pickleStep, result }: ITestStepHookParameter): Shown | undefined {
@@ -31,6 +32,6 @@ AfterStep(function (this: TutorialWorld, step) {
   const recording = currentRecording();
   if (!recording) return;
   for (const cast of castsOf(recording, this.monitorIfOpen, this.openSessions()))
-    this.attach(cast.text, { mediaType: 'application/x-asciicast', fileName: castFileName(cast.window) });
+    this.attach(Buffer.from(cast.text), { mediaType: 'application/x-asciicast', fileName: castFileName(cast.window) });
 });
 // Stryker restore all

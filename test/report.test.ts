@@ -10,7 +10,14 @@ interface Envelope {
   pickle?: { id: string; name: string; steps: Array<{ id: string; text: string }> };
   testCase?: { id: string; pickleId: string; testSteps: Array<{ id: string; pickleStepId?: string }> };
   testCaseStarted?: { id: string; testCaseId: string };
-  attachment?: { testCaseStartedId: string; testStepId: string; mediaType: string; fileName?: string; body: string };
+  attachment?: {
+    testCaseStartedId: string;
+    testStepId: string;
+    mediaType: string;
+    fileName?: string;
+    body: string;
+    contentEncoding: 'IDENTITY' | 'BASE64';
+  };
 }
 
 interface Attached {
@@ -33,7 +40,8 @@ function attachments(envelopes: readonly Envelope[]): Attached[] {
     const pickleStepId = testCase?.testSteps.find((step) => step.id === attachment.testStepId)?.pickleStepId;
     const step = pickle?.steps.find((candidate) => candidate.id === pickleStepId)?.text ?? 'a hook';
     const title = attachment.fileName ?? attachment.mediaType;
-    return [{ scenario: pickle?.name ?? '?', step, title, mediaType: attachment.mediaType, body: attachment.body }];
+    const body = attachment.contentEncoding === 'BASE64' ? Buffer.from(attachment.body, 'base64').toString('utf8') : attachment.body;
+    return [{ scenario: pickle?.name ?? '?', step, title, mediaType: attachment.mediaType, body }];
   });
 }
 

@@ -135,7 +135,11 @@ describe('reports/cucumber.html in a browser', () => {
       if (checked > 0 || !first) continue;
       const [download] = await Promise.all([page.waitForEvent('download', { timeout }), buttons.first().click({ timeout })]);
       assert.equal(download.suggestedFilename(), first.fileName);
-      assert.equal(readFileSync(await download.path(), 'utf8'), first.body, `scenario "${name}", ${first.fileName ?? ''}`);
+      assert.equal(
+        readFileSync(await download.path(), 'utf8'),
+        Buffer.from(first.body, 'base64').toString('utf8'),
+        `scenario "${name}", ${first.fileName ?? ''}`,
+      );
       checked += 1;
     }
     assert.equal(checked, 1, 'no recording was downloaded');
