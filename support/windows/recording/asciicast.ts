@@ -15,8 +15,7 @@ export interface Cast {
 /**
  * One window's recording in asciicast v2: a header line, then `[seconds, "o", text]` for each
  * chunk the window showed and `[seconds, "i", text]` for each line typed into it, timed on the
- * run's clock. Bytes are decoded as UTF-8 as they come, a
- * character split between two chunks kept whole.
+ * run's clock. Bytes are decoded as UTF-8 as they come, a character split between two chunks kept whole.
  */
 export class Asciicast {
   private readonly events: string[] = [];
