@@ -11,8 +11,13 @@
 const clusterOnly = ['support/server/cluster/**/*.ts', 'support/server/providers/binary_cluster.ts', 'support/sharded_pubsub.ts'];
 /** The literal driver's refusal of what is beyond the tutorial's code: only that driver reaches it. */
 const literalOnly = ['support/windows/drivers/literal/**/*.ts', 'support/windows/beyond_the_tutorial.ts'];
-/** Checked by node tests instead (test/providers.test.ts, test/cluster.test.ts): the runs use the binary provider. */
+/**
+ * Checked by node tests instead (test/providers.test.ts, test/cluster.test.ts): the runs use the binary provider.
+ * The windows' recordings only a reader of the report plays: test/recordings.test.ts and test/report.test.ts read them.
+ */
 const checkedElsewhere = [
+  'support/windows/recording/**/*.ts',
+  'support/recordings.ts',
   'support/server/providers/container.ts',
   'support/server/providers/container_cluster.ts',
   'support/server/providers/docker_host.ts',

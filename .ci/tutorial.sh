@@ -5,7 +5,7 @@
 # provider settings in the environment (REDIS_PROVIDER, ...) and Chromium (CHROMIUM_BIN).
 # Runs every step, and exits with the first one's failure: errata's code says which (README).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 
 if [ $# -ne 1 ] || [ ! -f "$1" ]; then
   echo "usage: .ci/tutorial.sh <the tutorial's markdown>, like .ci/tutorial.sh ../curriculum/source/topics/asynchronous_messaging_with_pubsub.markdown" >&2

@@ -60,7 +60,7 @@ export async function findErrata(literal: PreparedLiteralDriver, server: RedisSe
     const at = new Date();
     const followed = await followTutorial(literal.code, driver, settings.waitTimeoutMs);
     return {
-      against: `${describeServer(server)}; ${driver.name}`,
+      against: `Redis ${version}, ${describeServer(server)}; ${driver.name}`,
       details: { server: describeServer(server), version, tools: literal.tools, at },
       checks: checkAll(observations, followed),
       followed,
@@ -131,7 +131,7 @@ function blockOf(code: TutorialCode, prose: Prose, what: string): number {
 }
 
 /** Each observation beside what the run showed. */
-export function checkAll(observations: readonly Observation[], followed: Followed): Check[] {
+export function checkAll(observations: readonly Observation[], followed: Pick<Followed, 'printed' | 'monitored' | 'clients'>): Check[] {
   return observations.map((observation) => {
     if (!('sought' in observation)) return checkOutput(observation, followed.printed);
     const { section, line, window, text, block, reading } = observation;

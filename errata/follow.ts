@@ -1,9 +1,10 @@
-import { commandName, type MonitorLine } from '../support/windows/monitor/line';
+import { commandName, monitorText, type MonitorLine } from '../support/windows/monitor/line';
 import type { Transcript } from '../support/windows/transcript';
 import { WaitTimeout } from '../support/lib/waiting';
 import { actionOf, monitorWindow, type TutorialCode } from '../support/windows/drivers/literal/code';
 import type { LiteralDriver } from '../support/windows/drivers/literal/index';
 import type { RedisCliMonitor } from '../support/windows/drivers/literal/monitor';
+import { startRecording, stopRecording, type Recorded } from '../support/windows/recording/recording';
 import type { LiteralSession } from '../support/windows/drivers/literal/session';
 
 /** What the windows did while a reader followed the document, block by block (as in `code.placed`). */
@@ -16,13 +17,16 @@ export interface Followed {
   readonly monitored: ReadonlyArray<readonly MonitorLine[]>;
   /** The session each client address is, as the server saw it send: `127.0.0.1:59528` is session B. */
   readonly clients: ReadonlyMap<string, string>;
+  /** Each window's recording, on one clock, with the moment each block began. */
+  readonly recorded: Recorded;
 }
 
 /**
  * Follows the document as a reader does: each block typed into its window, in document order,
  * waiting after each publish until every subscriber printed what it heard, and after each block
  * until the monitor showed every subscribe and publish typed since it started. A window that does
- * not print or show is a finding, not a failure: what it printed is then nothing.
+ * not print or show is a finding, not a failure: what it printed is then nothing. Every window is
+ * recorded as it shows things, on one clock.
  */
 export async function followTutorial(code: TutorialCode, driver: LiteralDriver, timeoutMs: number): Promise<Followed> {
   const sessions = new Map<string, LiteralSession>();
@@ -36,8 +40,10 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
     if (window === monitorWindow) return monitor ? ['OK', ...monitor.lines.entries.map(monitorText)] : [];
     return (window === undefined ? undefined : sessions.get(window)?.shown()) ?? [];
   };
+  const recording = startRecording();
   try {
     for (const { block, window, opens } of code.placed) {
+      recording.mark(block.line, `line ${block.line}, ${window ?? 'no window'}: ${block.statements[0]?.lines[0] ?? ''}`);
       printedFrom.push(new Map([...sessions].map(([name, session]) => [name, session.printed.entries.length])));
       shownFrom.push(shownOf(window).length);
       monitoredFrom.push(monitor?.lines.entries.length ?? 0);
@@ -89,15 +95,11 @@ export async function followTutorial(code: TutorialCode, driver: LiteralDriver, 
     const clients = new Map(
       [...sessions].flatMap(([name, session]) => (session.address === undefined ? [] : [[session.address, name] as const])),
     );
-    return { printed, shown, monitored, clients };
+    return { printed, shown, monitored, clients, recorded: stopRecording(recording) };
   } finally {
+    stopRecording(recording);
     await Promise.all([...sessions.values(), ...(monitor ? [monitor] : [])].map((window) => window.stop()));
   }
-}
-
-/** A line as redis-cli prints it: `1795463011.178495 [0 127.0.0.1:59528] "publish" "my_channel" "the message"`. */
-function monitorText(line: MonitorLine): string {
-  return `${line.time} [${line.db} ${line.source}] ${line.command}`;
 }
 
 function untilMore(printed: Transcript<string>, count: number, timeoutMs: number): Promise<void> {

@@ -11,6 +11,9 @@ import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
 import type { RedisServer } from '../support/server/server';
 import { readSettings, SettingError } from '../support/server/settings';
 import { startServer } from '../support/server/start_server';
+import { writeRecorded } from '../support/windows/recording/written';
+import { castFileName } from '../support/windows/recording/asciicast';
+import { fourWindows } from './four_windows';
 
 /** The errata this project knows of: a run that finds exactly these passes. */
 export const knownErrataPath = join(__dirname, '..', 'known_errata.json');
@@ -40,10 +43,10 @@ async function main(): Promise<number> {
     const messages = join(reports, 'messages.ndjson');
     const spec = existsSync(messages) ? readSpecRun(messages) : undefined;
     const findings = { details: errata.details, checks, shown: errata.followed.shown };
-    writeFileSync(
-      join(reports, 'tutorial.html'),
-      tutorialPage(literal.code, findings, { spec, links: reportLinks, nav: [], sections: [] }),
-    );
+    const { recorded } = errata.followed;
+    const sections = [fourWindows(recorded)].filter(Boolean);
+    writeFileSync(join(reports, 'tutorial.html'), tutorialPage(literal.code, findings, { spec, links: reportLinks, nav: [], sections }));
+    writeRecorded(join(reports, 'windows'), recorded);
     const blocks = literal.code.placed.map(({ block, window }, index) => ({
       line: block.line,
       kind: block.kind,
@@ -51,7 +54,12 @@ async function main(): Promise<number> {
       shown: errata.followed.shown[index] ?? null,
     }));
     const document = resolve(literal.code.tutorial.path);
-    writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, document, checks, blocks }, null, 2)}\n`);
+    const windows = {
+      duration: recorded.duration,
+      marks: recorded.marks,
+      casts: recorded.casts.map(({ window, cols, rows }) => ({ window, cols, rows, file: `windows/${castFileName(window)}` })),
+    };
+    writeFileSync(join(reports, 'errata.json'), `${JSON.stringify({ ...errata.details, document, checks, blocks, windows }, null, 2)}\n`);
     log(`What the tutorial asks its reader to observe, beside what its own code printed and its redis-cli showed, on ${against}:\n`);
     for (const check of checks) log(describe(check));
     const comparison = compareWithKnown(checks, known);
@@ -77,7 +85,10 @@ async function main(): Promise<number> {
   }
 }
 
-/** Where it writes the tutorial annotated (`tutorial.html`) and its findings for tools (`errata.json`), made before the run. */
+/**
+ * Where it writes the tutorial annotated (`tutorial.html`), its findings for tools (`errata.json`) and
+ * each window's recording (`windows/*.cast`), made before the run.
+ */
 function reportsFolder(setting: string | undefined): string {
   const folder = setting || join(__dirname, '..', 'reports');
   try {

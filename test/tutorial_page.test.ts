@@ -34,7 +34,7 @@ describe('the tutorial as a page (reports/tutorial.html)', () => {
     ['127.0.0.1:1002', 'session B'],
   ]);
   const shown = code.placed.map(({ window }) => (window === 'session A' ? ['=> 1'] : window ? [] : undefined));
-  const checks = checkAll(observationsOf(code), { printed, shown, monitored, clients });
+  const checks = checkAll(observationsOf(code), { printed, monitored, clients });
   const details = {
     server: 'the Redis server at 127.0.0.1:6379 (binary redis-server)',
     version: '7.0.15',
@@ -147,8 +147,8 @@ describe('the tutorial as a page (reports/tutorial.html)', () => {
     assert.match(page, /<dd data-field="spec">the cucumber run of <time datetime="2026-12-01T07:59:00.000Z">/);
   });
 
-  it('puts the sections given after the tutorial, and the site around it', () => {
-    assert.match(page, /<\/main>\n<section id="recording">the four windows<\/section>/);
+  it('puts the sections given between the run and the tutorial, and the site around it', () => {
+    assert.match(page, /<\/header>\n<section id="recording">the four windows<\/section>\n<main>/);
     assert.match(page, /<nav id="site"><a href="features\.html">Features<\/a><\/nav>/);
   });
 

@@ -11,7 +11,7 @@ export interface Run {
   /** The spec's own connection, for asking the server what the windows cannot show (PUBSUB NUMSUB). */
   readonly observer: Redis;
   readonly observerAddress: string;
-  /** What the run runs against: `Redis 7.0.15, container redis:7.4.2 at 127.0.0.1:32768; sessions: ioredis, RESP2`. */
+  /** What the run runs against: `Redis 7.0.15, container redis:8.10.2 at 127.0.0.1:32768; sessions: ioredis, RESP2`. */
   readonly header: string;
 }
 

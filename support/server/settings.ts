@@ -25,7 +25,7 @@ export interface Settings {
 /** The most primaries a cluster of the spec may have: each takes two loopback ports and a process or a container. */
 export const mostClusterNodes = 16;
 
-export const defaultImage = 'redis:7.4.2';
+export const defaultImage = 'redis:8.10.2';
 
 /** A wrong setting: its message is the one line a user needs, naming the setting and the fix. */
 export class SettingError extends Error {

@@ -2,11 +2,13 @@ import { EventEmitter } from 'node:events';
 import { waitFor } from '../lib/waiting';
 
 /**
- * What one window showed, in order, from the moment it opened. Waits end on the entry
+ * What one window showed, in order and when, from the moment it opened. Waits end on the entry
  * they need, or at once when the window is closed by a failure (a lost connection).
  */
 export class Transcript<T> {
   private readonly items: T[] = [];
+  /** When each entry came, on `performance.now()`'s scale. */
+  private readonly times: number[] = [];
   private readonly changes = new EventEmitter();
   private failure: Error | undefined;
 
@@ -21,7 +23,13 @@ export class Transcript<T> {
 
   add(entry: T): void {
     this.items.push(entry);
+    this.times.push(performance.now());
     this.changes.emit('change');
+  }
+
+  /** Each entry with when it came, on `performance.now()`'s scale. */
+  timed(): Array<{ readonly entry: T; readonly at: number }> {
+    return this.items.map((entry, index) => ({ entry, at: this.times[index] }));
   }
 
   /** Ends every wait, now and later, with this error. */

@@ -98,7 +98,7 @@ describe('reports/cucumber.html in a browser', () => {
 
   it("shows, in each scenario, the run's header and every window's transcript", async () => {
     for (const [name, attached] of run.scenarios) {
-      const windows = attached.filter((attachment) => attachment.fileName !== undefined);
+      const windows = attached.filter((attachment) => attachment.fileName !== undefined && attachment.mediaType === 'text/plain');
       assert.ok(windows.length > 0, `scenario "${name}" attached no window`);
       const header = attached.find((attachment) => attachment.mediaType === 'text/x.cucumber.log+plain');
       assert.match(header?.body ?? '', /^Redis /, `scenario "${name}" logged no run header`);
@@ -114,5 +114,34 @@ describe('reports/cucumber.html in a browser', () => {
         assert.equal((await transcript.innerText()).trim(), body.trim(), `scenario "${name}", window ${fileName ?? ''}`);
       }
     }
+  });
+
+  it("offers, in each scenario, each window's recording to download, from the report itself", async () => {
+    let checked = 0;
+    for (const [name, attached] of run.scenarios) {
+      const recordings = attached.filter((attachment) => attachment.mediaType === 'application/x-asciicast');
+      assert.equal(
+        recordings.length,
+        attached.filter((attachment) => attachment.mediaType === 'text/plain').length,
+        `scenario "${name}" has not one recording a window`,
+      );
+      const buttons = scenario(name).getByRole('button', { name: /^Download .*\.cast$/ });
+      assert.deepEqual(
+        (await buttons.allInnerTexts()).map((text) => text.trim()),
+        recordings.map(({ fileName }) => `Download ${fileName ?? ''}`),
+        `scenario "${name}"`,
+      );
+      const first = recordings.at(0);
+      if (checked > 0 || !first) continue;
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout }), buttons.first().click({ timeout })]);
+      assert.equal(download.suggestedFilename(), first.fileName);
+      assert.equal(
+        readFileSync(await download.path(), 'utf8'),
+        Buffer.from(first.body, 'base64').toString('utf8'),
+        `scenario "${name}", ${first.fileName ?? ''}`,
+      );
+      checked += 1;
+    }
+    assert.equal(checked, 1, 'no recording was downloaded');
   });
 });

@@ -6,7 +6,7 @@ Feature: Settings
     When the spec reads no settings
     Then the settings are:
       | provider       | auto         |
-      | image          | redis:7.4.2  |
+      | image          | redis:8.10.2  |
       | serverBin      | redis-server |
       | url            | none         |
       | protocol       | 2            |
@@ -56,7 +56,7 @@ Feature: Settings
       | REDIS_CLUSTER_NODES     | ""  |
     Then the settings are:
       | provider       | auto         |
-      | image          | redis:7.4.2  |
+      | image          | redis:8.10.2  |
       | serverBin      | redis-server |
       | url            | none         |
       | protocol       | 2            |
@@ -92,7 +92,7 @@ Feature: Settings
       | REDIS_URL               | http://127.0.0.1:6379 | REDIS_URL=http://127.0.0.1:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                      |
       | REDIS_URL               | redis://              | REDIS_URL=redis:// is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                                   |
       | REDIS_URL               | redis//127.0.0.1:6379 | REDIS_URL=redis//127.0.0.1:6379 is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                           |
-      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:7.4.2, or set it to a value.                                                              |
+      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:8.10.2, or set it to a value.                                                              |
       | REDIS_SERVER_BIN        | ""                    | REDIS_SERVER_BIN is empty: unset it to use redis-server, or set it to a value.                                                        |
       | REDIS_PROTOCOL          | resp3                 | REDIS_PROTOCOL=resp3 is not one of 2, 3: set REDIS_PROTOCOL to one of them or unset it.                                               |
       | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds above 0: set it like WAIT_TIMEOUT_MS=2000.                                    |

@@ -14,6 +14,11 @@ export function parseMonitorLine(text: string): MonitorLine | undefined {
   return { time, db: Number(db), source, command };
 }
 
+/** The line as redis-cli prints it. */
+export function monitorText(line: MonitorLine): string {
+  return `${line.time} [${line.db} ${line.source}] ${line.command}`;
+}
+
 export function commandName(line: MonitorLine): string {
   return (/^"([^"]*)"/.exec(line.command)?.[1] ?? '').toLowerCase();
 }

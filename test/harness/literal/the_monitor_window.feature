@@ -50,10 +50,11 @@ Feature: The tutorial's Redis-CLI window
 
   Scenario: A redis-cli that ends after MONITOR ends the waits on the monitor at once
     Given the spec starts a second redis-server
+    And a client is connected to it
     And the tutorial sample
     When the literal driver reads it
     And the tutorial's monitor starts on it
-    And a client runs the Lua script "return redis.call('ping')" on it
+    And the client runs the Lua script "return redis.call('ping')" on it
     Then the tutorial's monitor shows "\"ping\"" from lua
     When the tutorial's monitor's redis-cli is killed with SIGTERM
     Then waiting for the tutorial's monitor to show "\"publish\"" fails at once with:

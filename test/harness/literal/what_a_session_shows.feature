@@ -3,7 +3,8 @@ Feature: What a tutorial's session shows and prints
   with `=> ` is a result, the line that ends with what was typed is its echo, a last line like
   `>> ` or `?> ` that nothing ended yet is the prompt (output left open, like `a>b>` for half a
   second, is not), and every other line is output. The
-  session shows its results and its output, not its prompts nor the echo; it prints its output
+  session shows its results and its output, not its prompts, the empty line irb 1.13 shows before
+  each (reading_irbs_screen.feature), nor the echo; it prints its output
   only, as a reader sees it in the window (irb shortens the result of an assignment to `=> ...`).
   `\r` stands for a carriage return.
 

@@ -271,9 +271,17 @@ function secondClient(world: HarnessWorld): Redis {
   return world.secondObserver;
 }
 
-When('a client runs the Lua script {string} on it', async function (this: HarnessWorld, script: string) {
+/**
+ * Connected, its handshake done, before a monitor starts: Redis 7.2 and later run the handshake's
+ * CLIENT SETINFO, and a MONITOR started before would show it (7.0 refuses it, and shows nothing).
+ */
+When('a client is connected to it', async function (this: HarnessWorld) {
+  await secondClient(this).connect();
+});
+
+When('the client runs the Lua script {string} on it', async function (this: HarnessWorld, script: string) {
   const client = secondClient(this);
-  if (client.status === 'wait') await client.connect();
+  assert.equal(client.status, 'ready', 'the client was not connected: a step "a client is connected to it" must come first');
   await client.eval(script, 0);
 });
 

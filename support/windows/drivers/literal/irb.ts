@@ -1,40 +1,38 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { stripVTControlCharacters } from 'node:util';
-import { Transcript } from '../../transcript';
+import type { Transcript } from '../../transcript';
+import { terminalSize } from '../../recording/asciicast';
+import { terminalShowed, terminalTyped } from '../../recording/recording';
+import { IrbScreen, type ScreenLine } from './irb_screen';
 import { adopt, adoptWhatItStarted, kill, withMark } from './processes';
 
 /**
  * irb needs a terminal: fed through a pipe it crashes on output, and its line editors wait for
  * answers a pipe never gives. util-linux `script` gives it a pseudo-terminal, and the plain
- * `gets` input method with the simple prompt makes what it shows easy to read.
+ * `gets` input method with the simple prompt makes what it shows easy to read. Its size is set, as
+ * a terminal window's is, to the one its recording says.
  */
-const irbCommand = 'exec irb -f --simple-prompt --nocolorize --nomultiline --nosingleline';
-/** `>> `, `?> ` and `"> `, followed by irb's indentation. */
-const prompt = /^\S> *$/;
-
-/** A line of the terminal: irb's prompt, the echo of what was typed, a result (`=> 1`), or output. */
-export interface ScreenLine {
-  readonly kind: 'prompt' | 'echo' | 'result' | 'output';
-  readonly text: string;
-}
+const irbCommand = `stty cols ${terminalSize.cols} rows ${terminalSize.rows}; exec irb -f --simple-prompt --nocolorize --nomultiline --nosingleline`;
 
 /** irb in a pseudo-terminal, typed into as a reader does: a line at a time, each after irb's prompt. */
 export class Irb {
   /** Everything the terminal showed, in order. */
   readonly screen: Transcript<ScreenLine>;
-  private partial = '';
-  private typing: string | undefined;
+  private readonly reader: IrbScreen;
 
   private constructor(
     private readonly child: ChildProcessWithoutNullStreams,
-    owner: string,
+    private readonly owner: string,
     /** Where irb's output goes: what the session printed. */
     private readonly printed: Transcript<string>,
     private readonly timeoutMs: number,
   ) {
-    this.screen = new Transcript<ScreenLine>(`${owner}'s irb`, (line) => line.text);
+    this.reader = new IrbScreen(owner, printed);
+    this.screen = this.reader.lines;
     child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => this.show(chunk));
+    child.stdout.on('data', (chunk: string) => {
+      terminalShowed(owner, chunk);
+      this.reader.read(chunk);
+    });
     child.stderr.resume();
     // Once irb has exited, what is typed finds its input closed: the exit says why.
     child.stdin.on('error', () => {});
@@ -65,8 +63,9 @@ export class Irb {
       const typedAt = this.screen.entries.length;
       const echo = (entries: readonly ScreenLine[]): number =>
         entries.findIndex((entry, index) => index >= typedAt && entry.kind === 'echo');
-      this.typing = line;
+      this.reader.typed(line);
       this.child.stdin.write(`${line}\n`);
+      terminalTyped(this.owner, `${line}\n`);
       await this.screen.until(
         (entries) => echo(entries) >= 0,
         `to echo \`${line}\``,
@@ -78,14 +77,14 @@ export class Irb {
     return next;
   }
 
-  /** Types a statement and resolves with what irb showed after it, up to its next prompt. */
+  /** Types a statement and resolves with what irb showed after it, up to its next prompt and the spacing before it. */
   async evaluate(lines: readonly string[]): Promise<ScreenLine[]> {
     const after = await this.type(lines);
     await this.prompted();
     const shown = this.screen.entries.slice(after);
     return shown.slice(
       0,
-      shown.findIndex((line) => line.kind === 'prompt'),
+      shown.findIndex((line) => line.kind === 'prompt' || line.kind === 'spacing'),
     );
   }
 
@@ -93,9 +92,11 @@ export class Irb {
     return kill(this.child);
   }
 
-  /** The terminal as a reader sees it: each prompt only where nothing was typed at it yet. */
+  /** The terminal as a reader sees it: each prompt only where nothing was typed at it yet, without irb's spacing. */
   describe(): string {
-    const lines = this.screen.entries.filter((line, index, all) => line.kind !== 'prompt' || index === all.length - 1);
+    const lines = this.screen.entries.filter(
+      (line, index, all) => line.kind !== 'spacing' && (line.kind !== 'prompt' || index === all.length - 1),
+    );
     const failure = this.child.exitCode !== null || this.child.signalCode !== null ? ' (and exited)' : '';
     return `${this.screen.owner} showed${failure}:\n${lines.map((line) => `  ${line.text}`).join('\n') || '  nothing'}`;
   }
@@ -107,29 +108,6 @@ export class Irb {
       this.timeoutMs,
       () => this.describe(),
     );
-  }
-
-  private show(chunk: string): void {
-    this.partial += chunk;
-    let end: number;
-    while ((end = this.partial.indexOf('\n')) >= 0) {
-      const text = stripVTControlCharacters(this.partial.slice(0, end)).replace(/\r$/, '');
-      this.partial = this.partial.slice(end + 1);
-      this.screen.add({ kind: this.kindOf(text), text });
-    }
-    if (prompt.test(this.partial) && this.screen.entries.at(-1)?.kind !== 'prompt') {
-      this.screen.add({ kind: 'prompt', text: this.partial.trimEnd() });
-    }
-  }
-
-  private kindOf(text: string): ScreenLine['kind'] {
-    if (this.typing !== undefined && text.endsWith(this.typing)) {
-      this.typing = undefined;
-      return 'echo';
-    }
-    if (text.startsWith('=> ')) return 'result';
-    this.printed.add(text);
-    return 'output';
   }
 
   private end(reason: string): void {

@@ -5,6 +5,7 @@ import { type MonitorWindow } from '../../session';
 import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
 import { Transcript } from '../../transcript';
 import { waitFor } from '../../../lib/waiting';
+import { pipesShowed } from '../../recording/recording';
 import type { MonitorCode } from './code';
 import { adopt, kill, withMark } from './processes';
 
@@ -55,6 +56,7 @@ export class RedisCliMonitor implements MonitorWindow {
         // A redis-cli that exits at once closes its input before this reaches it: its exit says why.
         child.stdin.on('error', () => {});
         child.stdin.write(`${this.code.input}\n`);
+        pipesShowed(this.lines.owner, child, [program, '-u', url, ...args], this.code.input);
         return () => {};
       },
     );

@@ -7,7 +7,8 @@ import { Notepad } from '../../notes';
 import { Transcript } from '../../transcript';
 import { SocketMonitor } from '../client/monitor';
 import type { TutorialCode } from './code';
-import { Irb, type ScreenLine } from './irb';
+import { Irb } from './irb';
+import type { ScreenLine } from './irb_screen';
 
 /**
  * An IRB session running the tutorial's own statements in a real irb, its `Redis.new` pointed at
