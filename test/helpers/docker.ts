@@ -27,19 +27,17 @@ export function needsDocker(t: TestContext): boolean {
 
 /** The containers, running or not, whose run label has a value this test owns. */
 export function containersOf(owns: (runId: string) => boolean): string[] {
-  const listed = docker('ps', '-a', '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`);
-  return listed
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.split(' '))
-    .filter(([, runId = '']) => owns(runId))
-    .map(([id = '']) => id);
+  return labelled(['ps', '-a'], owns);
 }
 
 /** The networks whose run label has a value this test owns. */
 export function networksOf(owns: (runId: string) => boolean): string[] {
-  const listed = docker('network', 'ls', '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`);
-  return listed
+  return labelled(['network', 'ls'], owns);
+}
+
+/** The ids `docker LIST...` gives of what carries the run label with a value this test owns. */
+function labelled(list: readonly string[], owns: (runId: string) => boolean): string[] {
+  return docker(...list, '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`)
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split(' '))
