@@ -132,7 +132,7 @@ describe('the bench', () => {
     assert.equal(bad.code, 2);
     assert.equal(
       bad.stderr,
-      'redis-pubsub-bench: BENCH_SUBSCRIBERS=10,many is not a list of whole numbers: set it like BENCH_SUBSCRIBERS=0,1,10,100,1000,5000.\n',
+      'redis-pubsub-bench: BENCH_SUBSCRIBERS=10,many is not a list of whole numbers of subscribers from 0 up: set it like BENCH_SUBSCRIBERS=0,1,10,100,1000,5000, or unset it.\n',
     );
   });
 });
