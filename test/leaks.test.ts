@@ -1,64 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, watch } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
-import { waitFor } from '../support/lib/waiting';
 import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './helpers/docker';
-import { alive, recordedPids } from './helpers/processes';
-import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './helpers/run_spec';
+import { alive } from './helpers/processes';
+import { RecordedRun, stopped } from './helpers/recorded_run';
+import { root, runsAtOnce, startSpec, type RunningSpec } from './helpers/run_spec';
 
 /** How long a run may take to end once it was stopped or failed. */
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
 const harness = ['--config', 'test/fixtures/cucumber.js'];
-
-/** A spec run on a redis-server (or a stand-in) that writes its pid to a file, so a test can check it is gone. */
-class RecordedRun {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-'));
-  readonly pidFile = join(this.dir, 'pids');
-  readonly spec: RunningSpec;
-
-  constructor(server: string, env: Record<string, string>, args: readonly string[]) {
-    this.spec = startSpec({ REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: fixtures(server), REDIS_PID_FILE: this.pidFile, ...env }, args);
-  }
-
-  pids(): number[] {
-    return recordedPids(this.pidFile);
-  }
-
-  /** Resolves once the server process exists. */
-  started(timeoutMs = 30000): Promise<void> {
-    const awaited = 'the server to write its pid';
-    return waitFor<void>({ timeoutMs, awaited, seen: () => 'no pid was written' }, (settle) => {
-      const check = (): void => {
-        if (this.pids().length > 0) settle.resolve();
-      };
-      const watcher = watch(this.dir, check);
-      check();
-      return () => watcher.close();
-    });
-  }
-
-  /** Kills what a failed test left, then forgets the pid file. */
-  cleanUp(): void {
-    for (const pid of this.pids().filter(alive)) process.kill(pid, 'SIGKILL');
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-async function stopped(spec: RunningSpec, signal: NodeJS.Signals): Promise<SpecRun & { afterSignalMs: number }> {
-  const sent = Date.now();
-  spec.process.kill(signal);
-  const run = await spec.ended;
-  return { ...run, afterSignalMs: Date.now() - sent };
-}
-
-function assertNoProcessLeft(run: RecordedRun): void {
-  const pids = run.pids();
-  assert.ok(pids.length > 0, 'the server never started, so the test proved nothing');
-  assert.deepEqual(pids.filter(alive), [], 'a server process the run started is still running');
-}
 
 describe('a run on the binary provider leaves no process', runsAtOnce, () => {
   const runs: RecordedRun[] = [];
@@ -79,7 +30,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
       const ended = await stopped(run.spec, signal);
       assert.equal(ended.code, code, ended.stderr);
       assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after ${signal}`);
-      assertNoProcessLeft(run);
+      run.assertNothingLeft();
     });
   }
 
@@ -92,7 +43,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.equal(ended.code, 143, ended.stderr);
     assert.doesNotMatch(ended.stderr, /left running/);
     assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when SIGINT stops it while redis-server starts', async () => {
@@ -101,7 +52,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     const ended = await stopped(run.spec, 'SIGINT');
     assert.equal(ended.code, 130, ended.stderr);
     assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when the BeforeAll hook fails after the server started', async () => {
@@ -110,7 +61,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.equal(ended.code, 2);
     assert.match(ended.stderr, /^redis-pubsub-spec: .*deaf-redis-server started, but does not answer/m);
     assert.ok(ended.ms < fewSeconds * 2, `took ${ended.ms} ms`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when the server is not ready within SERVER_START_TIMEOUT_MS', async () => {
@@ -118,7 +69,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     const ended = await run.spec.ended;
     assert.equal(ended.code, 2);
     assert.match(ended.stderr, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=500 passed before .* was ready/m);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when a step throws: the run goes on to its end', async () => {
@@ -127,7 +78,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.equal(ended.code, 1);
     assert.match(ended.stdout, /a step threw on purpose/);
     assert.match(ended.stdout, /1 scenario \(1 failed\)/);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when Redis dies: each next step fails at once, naming the lost server', async () => {
@@ -141,7 +92,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.match(ended.stdout, new RegExp(`session A could not connect on ${server}`));
     assert.doesNotMatch(ended.stdout, /timed out/);
     assert.ok(ended.ms < fewSeconds * 2, `took ${ended.ms} ms`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 });
 
