@@ -5,13 +5,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pollUntil } from '../../../support/lib/poll';
 import { connect } from '../../../support/server/connect';
-import type { RedisServer } from '../../../support/server/server';
 import { Irb } from '../../../support/windows/drivers/literal/irb';
 import { RedisCliMonitor } from '../../../support/windows/drivers/literal/monitor';
 import { LiteralSession } from '../../../support/windows/drivers/literal/session';
 import { Transcript } from '../../../support/windows/transcript';
 import { alive } from '../../helpers/processes';
-import { type HarnessWorld, failure } from '../harness_world';
+import { type HarnessWorld, failure, secondServer } from '../harness_world';
 import { tutorialSession, withTimeout } from '../literal_steps';
 import { readCode } from '../tutorial_steps';
 
@@ -80,12 +79,6 @@ async function failsAtOnce(world: HarnessWorld, action: () => Promise<unknown>, 
   const started = Date.now();
   assert.equal(await failure(world, action), expected);
   assert.ok(Date.now() - started < world.timeoutMs, `it failed after ${Date.now() - started} ms, not at once`);
-}
-
-function secondServer(world: HarnessWorld): RedisServer {
-  const server = world.secondServer;
-  assert.ok(server, `no second server was started: ${world.refusal?.message ?? ''}`);
-  return server;
 }
 
 function tutorialMonitor(world: HarnessWorld): RedisCliMonitor {
