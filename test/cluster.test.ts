@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { startBinary } from '../support/server/providers/binary';
 import type { RedisServer } from '../support/server/server';
-import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './helpers/docker';
-import { RecordedRun, stopped } from './helpers/recorded_run';
-import { root, runSpec, startSpec, type RunningSpec } from './helpers/run_spec';
+import { containerCreated, containerRuns, containersLeftBy, needsDocker, startedBy } from './helpers/docker';
+import { RecordedRun } from './helpers/recorded_run';
+import { assertStopsOn, root, runSpec } from './helpers/run_spec';
 
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
@@ -33,17 +33,14 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
   it('when SIGINT stops it while a step waits on node 2', async () => {
     const cluster = run({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
     await cluster.spec.printed('the run waits');
-    const ended = await stopped(cluster.spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
+    await assertStopsOn(cluster.spec, 'SIGINT', fewSeconds);
     cluster.assertNothingLeft(3);
   });
 
   it('when SIGINT stops it while the cluster forms', async () => {
     const cluster = run({}, harness);
     await cluster.started(3);
-    const ended = await stopped(cluster.spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
+    await assertStopsOn(cluster.spec, 'SIGINT', fewSeconds);
     cluster.assertNothingLeft(3);
   });
 
@@ -62,23 +59,15 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
 });
 
 describe('a run on a cluster of containers leaves no container', () => {
-  const owned: Array<(runId: string) => boolean> = [];
-  const start = (env: Record<string, string>, args: readonly string[]): RunningSpec => {
-    const spec = startSpec({ REDIS_PROVIDER: 'container', REDIS_TOPOLOGY: 'cluster', ...env }, args);
-    owned.push(startedBy(spec.process.pid));
-    return spec;
-  };
-  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+  const start = containerRuns({ REDIS_TOPOLOGY: 'cluster' });
 
   it('when SIGTERM stops it while a step waits on node 2', async (t: TestContext) => {
     if (!needsDocker(t)) return;
     const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
     await spec.printed('the run waits');
-    assert.equal(containersOf(startedBy(spec.process.pid)).length, 3, 'the run has not one container a node');
-    const ended = await stopped(spec, 'SIGTERM');
-    assert.equal(ended.code, 143, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
-    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    assert.equal(containersLeftBy(spec).length, 3, 'the run has not one container a node');
+    await assertStopsOn(spec, 'SIGTERM', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
   });
 
   it('when SIGINT stops it while its containers are being created', async (t: TestContext) => {
@@ -86,9 +75,8 @@ describe('a run on a cluster of containers leaves no container', () => {
     const since = new Date();
     const spec = start({}, harness);
     await containerCreated(startedBy(spec.process.pid), since, 30000);
-    const ended = await stopped(spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    await assertStopsOn(spec, 'SIGINT', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
   });
 });
 

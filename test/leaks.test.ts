@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
-import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './helpers/docker';
+import { containerCreated, containerRuns, containersLeftBy, needsDocker, networksOf, startedBy } from './helpers/docker';
 import { alive } from './helpers/processes';
-import { RecordedRun, stopped } from './helpers/recorded_run';
-import { root, runsAtOnce, startSpec, type RunningSpec } from './helpers/run_spec';
+import { RecordedRun } from './helpers/recorded_run';
+import { assertStopsOn, root, runsAtOnce, type RunningSpec } from './helpers/run_spec';
 
 /** How long a run may take to end once it was stopped or failed. */
 const fewSeconds = 10000;
@@ -20,16 +20,11 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
   };
   after(() => runs.forEach((run) => run.cleanUp()));
 
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`when ${signal} stops it while a step waits`, async () => {
       const run = recorded('recorded-redis-server', { WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled.feature')]);
       await run.spec.printed('the run waits');
-      const ended = await stopped(run.spec, signal);
-      assert.equal(ended.code, code, ended.stderr);
-      assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after ${signal}`);
+      await assertStopsOn(run.spec, signal, fewSeconds);
       run.assertNothingLeft();
     });
   }
@@ -39,19 +34,15 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     const run = recorded('recorded-redis-server', { WAIT_TIMEOUT_MS: '60000' }, parallel);
     await Promise.all([run.spec.printed('the run waits in worker 0'), run.spec.printed('the run waits in worker 1')]);
     assert.equal(run.pids().filter(alive).length, 2, 'each worker has a server of its own');
-    const ended = await stopped(run.spec, 'SIGTERM');
-    assert.equal(ended.code, 143, ended.stderr);
+    const ended = await assertStopsOn(run.spec, 'SIGTERM', fewSeconds);
     assert.doesNotMatch(ended.stderr, /left running/);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
     run.assertNothingLeft();
   });
 
   it('when SIGINT stops it while redis-server starts', async () => {
     const run = recorded('never-ready-redis-server');
     await run.started();
-    const ended = await stopped(run.spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
+    await assertStopsOn(run.spec, 'SIGINT', fewSeconds);
     run.assertNothingLeft();
   });
 
@@ -97,28 +88,19 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
 });
 
 describe('a run on the container provider leaves no container and no network', runsAtOnce, () => {
-  const container = { REDIS_PROVIDER: 'container' };
-  const owned: Array<(runId: string) => boolean> = [];
-  const start = (env: Record<string, string>, args: readonly string[] = harness): RunningSpec => {
-    const spec = startSpec({ ...container, ...env }, args);
-    owned.push(startedBy(spec.process.pid));
-    return spec;
-  };
-  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+  const start = containerRuns({});
 
   const assertNoContainerLeft = (spec: RunningSpec): void => {
-    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
     assert.deepEqual(networksOf(startedBy(spec.process.pid)), [], 'a network of the run is left');
   };
 
   it('when SIGINT stops it while its container is being created', async (t: TestContext) => {
     if (!needsDocker(t)) return;
     const since = new Date();
-    const spec = start({});
+    const spec = start({}, harness);
     await containerCreated(startedBy(spec.process.pid), since, 30000);
-    const ended = await stopped(spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
+    await assertStopsOn(spec, 'SIGINT', fewSeconds);
     assertNoContainerLeft(spec);
   });
 
@@ -126,16 +108,14 @@ describe('a run on the container provider leaves no container and no network', r
     if (!needsDocker(t)) return;
     const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled.feature')]);
     await spec.printed('the run waits');
-    assert.equal(containersOf(startedBy(spec.process.pid)).length, 1, 'the run has no container of its own');
-    const ended = await stopped(spec, 'SIGTERM');
-    assert.equal(ended.code, 143, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
+    assert.equal(containersLeftBy(spec).length, 1, 'the run has no container of its own');
+    await assertStopsOn(spec, 'SIGTERM', fewSeconds);
     assertNoContainerLeft(spec);
   });
 
   it('when the BeforeAll hook fails: the container is not ready within SERVER_START_TIMEOUT_MS', async (t: TestContext) => {
     if (!needsDocker(t)) return;
-    const spec = start({ SERVER_START_TIMEOUT_MS: '1' });
+    const spec = start({ SERVER_START_TIMEOUT_MS: '1' }, harness);
     const ended = await spec.ended;
     assert.equal(ended.code, 2);
     assert.match(ended.stderr, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=1 passed before the container's Redis was ready/m);

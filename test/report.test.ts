@@ -55,24 +55,17 @@ describe('the report of a scenario', () => {
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   const where = (scenario: string): string[] => attached.filter((a) => a.scenario === scenario).map((a) => `${a.step} | ${a.title}`);
+  /** The run's header, then each window of the scenario by name, attached to `step`. */
+  const everyWindowAt = (step: string): string[] =>
+    ['text/x.cucumber.log+plain', 'the monitor', 'session B'].map((title) => `${step} | ${title}`);
 
   it('shows, after the last step of a passing scenario, the server and each window by name', () => {
     assert.equal(run.code, 1, run.stdout + run.stderr);
-    const step = 'my_channel has 1 subscriber';
-    assert.deepEqual(where('A scenario that passes'), [
-      `${step} | text/x.cucumber.log+plain`,
-      `${step} | the monitor`,
-      `${step} | session B`,
-    ]);
+    assert.deepEqual(where('A scenario that passes'), everyWindowAt('my_channel has 1 subscriber'));
   });
 
   it('shows them at the step that failed, not after it', () => {
-    const step = 'nobody_s_channel has 1 subscriber';
-    assert.deepEqual(where('A scenario that fails halfway'), [
-      `${step} | text/x.cucumber.log+plain`,
-      `${step} | the monitor`,
-      `${step} | session B`,
-    ]);
+    assert.deepEqual(where('A scenario that fails halfway'), everyWindowAt('nobody_s_channel has 1 subscriber'));
   });
 
   it("names the run's server and gives each monitor line its sender", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from '../../support/lib/waiting';
 import { alive, recordedPids } from './processes';
-import { root, startSpec, type RunningSpec, type SpecRun } from './run_spec';
+import { root, startSpec, type RunningSpec } from './run_spec';
 
 /**
  * A spec run on the binary provider with a stand-in server of test/fixtures that writes its pid to a file (each
@@ -59,12 +59,4 @@ export class RecordedRun {
     for (const pid of this.pids().filter(alive)) process.kill(pid, 'SIGKILL');
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** Sends the run `signal` and resolves once it ended, with how long it took after the signal. */
-export async function stopped(spec: RunningSpec, signal: NodeJS.Signals): Promise<SpecRun & { afterSignalMs: number }> {
-  const sent = Date.now();
-  spec.process.kill(signal);
-  const run = await spec.ended;
-  return { ...run, afterSignalMs: Date.now() - sent };
 }
