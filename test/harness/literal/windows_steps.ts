@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { pollUntil } from '../../../support/lib/poll';
 import { connect } from '../../../support/server/connect';
 import { Irb } from '../../../support/windows/drivers/literal/irb';
+import { childrenOf, descendantsOf } from '../../../support/windows/drivers/literal/processes';
 import { RedisCliMonitor } from '../../../support/windows/drivers/literal/monitor';
 import { LiteralSession } from '../../../support/windows/drivers/literal/session';
 import { Transcript } from '../../../support/windows/transcript';
@@ -23,14 +24,6 @@ interface Started {
 /** What the scenario's window started, found by the real processes: the spec's children that came with it, and theirs. */
 const startedBy = new WeakMap<HarnessWorld, Started[]>();
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
 function programOf(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -40,7 +33,7 @@ function programOf(pid: number): string {
 }
 
 function withDescendants(pid: number): number[] {
-  return [pid, ...childrenOf(pid).flatMap(withDescendants)];
+  return [pid, ...descendantsOf(pid)];
 }
 
 /** Runs `open` and remembers the processes it left running: the spec's new children, and everything under them. */
@@ -172,8 +165,8 @@ const endingWithIrbBusy = `
 const { readFileSync } = require('node:fs');
 const { Irb } = require('./support/windows/drivers/literal/irb');
 const { Transcript } = require('./support/windows/transcript');
-const childrenOf = (pid) => readFileSync(\`/proc/\${pid}/task/\${pid}/children\`, 'utf8').trim().split(/\\s+/).filter(Boolean).map(Number);
-const withDescendants = (pid) => [pid, ...childrenOf(pid).flatMap(withDescendants)];
+const { childrenOf, descendantsOf } = require('./support/windows/drivers/literal/processes');
+const withDescendants = (pid) => [pid, ...descendantsOf(pid)];
 const programOf = (pid) => readFileSync(\`/proc/\${pid}/comm\`, 'utf8').trim();
 (async () => {
   const irb = await Irb.open('session B', new Transcript('session B', (line) => line), process.env, Number(process.argv[1]));
