@@ -1,17 +1,15 @@
 import { connect } from '../support/server/connect';
-import { StopList } from '../support/lib/stop_list';
-import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
-import { readSettings, SettingError } from '../support/server/settings';
+import { readSettings } from '../support/server/settings';
 import { startServer } from '../support/server/start_server';
 import type { BenchContext } from './context';
 import { checkOpenFiles, ensureMaxclients } from './limits';
 import { describeMachine, machineLine } from './machine';
 import { measureSubscribers } from './measure_subscribers';
 import { MessageLayout } from './message_layout';
-import { Progress } from './progress';
 import { Publisher } from './publisher';
 import { checkRedisBenchmark } from './redis_benchmark';
 import type { BenchResult, SubscriberRun } from './results';
+import { runBench, type BenchRun } from './run_bench';
 import { readBenchSettings } from './settings';
 import { slowSubscriber } from './slow_subscriber';
 import { SubscriberPool } from './subscriber_pool';
@@ -22,18 +20,13 @@ const waitMs = 30_000;
 /** The slow subscriber's part attaches ten subscribers of its own. */
 const slowSubscribers = 10;
 
-const cleanup = new StopList();
-const progress = new Progress();
-let interrupted = false;
-
-async function main(): Promise<void> {
+async function measure({ cleanup, progress }: BenchRun): Promise<void> {
   const started = new Date();
   const settings = readSettings();
   const bench = readBenchSettings();
   const most = Math.max(slowSubscribers, ...bench.subscribers);
   const openFiles = checkOpenFiles(most);
   const redisBenchmarkVersion = checkRedisBenchmark(bench.redisBenchmark);
-  stopOnSignals();
 
   progress.step('starting Redis');
   const server = await startServer(settings, `bench-${process.pid}-${Date.now()}`);
@@ -78,26 +71,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${written.join('\n')}\n`);
 }
 
-function stopOnSignals(): void {
-  stopThenExitOnSignal({ name: 'redis-pubsub-bench', started: 'the bench' }, () => {
-    interrupted = true;
-    progress.end();
-    return cleanup.stopAll();
-  });
-}
-
-main().then(
-  async () => {
-    const failures = await cleanup.stopAll();
-    for (const failure of failures) process.stderr.write(`redis-pubsub-bench: could not clean up: ${failure}\n`);
-    process.exit(failures.length === 0 ? 0 : 1);
-  },
-  async (error: unknown) => {
-    if (interrupted) return;
-    progress.end();
-    await cleanup.stopAll();
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`redis-pubsub-bench: ${error instanceof SettingError ? message : `failed: ${message}`}\n`);
-    process.exit(error instanceof SettingError ? 2 : 1);
-  },
-);
+runBench(measure);

@@ -1,4 +1,4 @@
-import { connect, describeServer } from '../support/server/connect';
+import { describeServer, withConnection } from '../support/server/connect';
 import type { RedisServer } from '../support/server/server';
 import type { Settings } from '../support/server/settings';
 import { versionIn } from '../support/server/start_run';
@@ -52,9 +52,7 @@ export interface Errata {
 /** Runs the tutorial's code on this server and checks each output its prose promises. */
 export async function findErrata(literal: PreparedLiteralDriver, server: RedisServer, settings: Settings): Promise<Errata> {
   const observations = observationsOf(literal.code);
-  const observer = connect(server, settings.protocol, settings.waitTimeoutMs);
-  try {
-    await observer.connect();
+  return withConnection(server, settings.protocol, settings.waitTimeoutMs, async (observer) => {
     const version = versionIn(await observer.info('server'));
     const driver = literal.open(server, observer);
     const at = new Date();
@@ -65,9 +63,7 @@ export async function findErrata(literal: PreparedLiteralDriver, server: RedisSe
       checks: checkAll(observations, followed),
       followed,
     };
-  } finally {
-    observer.disconnect();
-  }
+  });
 }
 
 /**

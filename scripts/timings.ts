@@ -7,14 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SettingError, wholeNumber } from '../support/lib/setting';
 
 const root = join(__dirname, '..');
 const cucumber = join(root, 'node_modules', '.bin', 'cucumber-js');
-const runs = Number(process.env.TIMINGS_RUNS ?? '7');
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`timings: TIMINGS_RUNS=${process.env.TIMINGS_RUNS} is not a whole number of runs: set it like TIMINGS_RUNS=7.`);
-  process.exit(2);
-}
+const runs = timingsRuns();
 const env = { ...process.env, FORCE_COLOR: '0', REDIS_PROVIDER: process.env.REDIS_PROVIDER ?? 'binary' };
 
 /** Seconds of wall time that `command` took; it must succeed. */
@@ -68,3 +65,13 @@ phase('test:harness', 'test:harness');
 const coverage = phase('coverage (the three above under c8)', 'coverage');
 console.log(`  ${'npm test = lint + coverage, cold'.padEnd(38)} ${seconds(cold + coverage).padStart(9)}`);
 console.log(`  ${'npm test = lint + coverage, warm'.padEnd(38)} ${seconds(warm + coverage).padStart(9)}`);
+
+function timingsRuns(): number {
+  try {
+    return wholeNumber(process.env, 'TIMINGS_RUNS', 7, { least: 1, of: 'runs' });
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(`timings: ${error.message}`);
+    process.exit(2);
+  }
+}

@@ -1,15 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Percentiles } from '../bench/durations';
 import type { BenchResult, Delivery, Range } from '../bench/results';
-import { startCommand, type SpecRun } from './helpers/run_spec';
-
-function runBench(env: Record<string, string>, timeoutMs = 60000): Promise<SpecRun> {
-  return startCommand(process.execPath, ['--require', 'ts-node/register/transpile-only', 'bench/main.ts'], env, timeoutMs).ended;
-}
+import type { SpecRun } from './helpers/run_spec';
+import { TinyBench } from './helpers/tiny_bench';
 
 function assertPercentiles(percentiles: Percentiles, count: number): void {
   assert.equal(percentiles.count, count);
@@ -32,26 +28,16 @@ function assertDelivered(delivery: Delivery): void {
 
 /** The bench on a tiny list against a server of its own: what it writes, and that its counts agree with what the subscribers received. */
 describe('the bench', () => {
-  const out = mkdtempSync(join(tmpdir(), 'redis-pubsub-bench-'));
-  const tiny = {
-    REDIS_PROVIDER: 'binary',
-    BENCH_SUBSCRIBERS: '0,2',
-    BENCH_MESSAGES: '20',
-    BENCH_WARMUP: '5',
-    BENCH_THROUGHPUT_MS: '100',
-    BENCH_ROUNDS: '1',
-    BENCH_PIPELINE: '4',
-    BENCH_OUT: out,
-  };
+  const bench = new TinyBench<BenchResult>('bench/main.ts', 'bench.json', { BENCH_SUBSCRIBERS: '0,2' }, 60000);
+  const { out } = bench;
   let run: SpecRun;
   let result: BenchResult;
 
   before(async () => {
-    run = await runBench(tiny);
+    run = await bench.run();
     assert.equal(run.code, 0, run.stderr);
-    result = JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8')) as BenchResult;
+    result = bench.report();
   });
-  after(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes the JSON, the tables and the charts, and says where', () => {
     const files = ['bench.json', 'bench.md', 'latency.svg', 'fanout.svg', 'throughput.svg'].map((name) => join(out, name));
@@ -142,11 +128,11 @@ describe('the bench', () => {
   });
 
   it('stops at once, in one line, on a bad setting', async () => {
-    const bad = await runBench({ ...tiny, BENCH_SUBSCRIBERS: '10,many' });
+    const bad = await bench.run({ BENCH_SUBSCRIBERS: '10,many' });
     assert.equal(bad.code, 2);
     assert.equal(
       bad.stderr,
-      'redis-pubsub-bench: BENCH_SUBSCRIBERS=10,many is not a list of whole numbers: set it like BENCH_SUBSCRIBERS=0,1,10,100,1000,5000.\n',
+      'redis-pubsub-bench: BENCH_SUBSCRIBERS=10,many is not a list of whole numbers of subscribers from 0 up: set it like BENCH_SUBSCRIBERS=0,1,10,100,1000,5000, or unset it.\n',
     );
   });
 });

@@ -1,29 +1,20 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { ClusterBenchResult, ClusterRun } from '../bench/cluster/results';
-import { startCommand, type SpecRun } from './helpers/run_spec';
-
-function runClusterBench(env: Record<string, string>, timeoutMs = 90000): Promise<SpecRun> {
-  return startCommand(process.execPath, ['--require', 'ts-node/register/transpile-only', 'bench/cluster/main.ts'], env, timeoutMs).ended;
-}
+import type { SpecRun } from './helpers/run_spec';
+import { TinyBench } from './helpers/tiny_bench';
 
 /** The cluster bench on 1 and 3 primaries with few messages: what it writes, and that its counts are what a cluster must give. */
 describe('the cluster bench', () => {
-  const out = mkdtempSync(join(tmpdir(), 'redis-pubsub-bench-'));
-  const tiny = {
-    REDIS_PROVIDER: 'binary',
-    BENCH_CLUSTER_NODES: '1,3',
-    BENCH_CLUSTER_SUBSCRIBERS: '4',
-    BENCH_MESSAGES: '20',
-    BENCH_WARMUP: '5',
-    BENCH_THROUGHPUT_MS: '100',
-    BENCH_ROUNDS: '1',
-    BENCH_PIPELINE: '4',
-    BENCH_OUT: out,
-  };
+  const bench = new TinyBench<ClusterBenchResult>(
+    'bench/cluster/main.ts',
+    'cluster.json',
+    { BENCH_CLUSTER_NODES: '1,3', BENCH_CLUSTER_SUBSCRIBERS: '4' },
+    90000,
+  );
+  const { out } = bench;
   let run: SpecRun;
   let result: ClusterBenchResult;
   const on = (primaries: number): ClusterRun => {
@@ -33,11 +24,10 @@ describe('the cluster bench', () => {
   };
 
   before(async () => {
-    run = await runClusterBench(tiny);
+    run = await bench.run();
     assert.equal(run.code, 0, run.stderr);
-    result = JSON.parse(readFileSync(join(out, 'cluster.json'), 'utf8')) as ClusterBenchResult;
+    result = bench.report();
   });
-  after(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes the JSON, the tables and the chart, and says where', () => {
     assert.deepEqual(
@@ -96,11 +86,11 @@ describe('the cluster bench', () => {
   });
 
   it('stops in one line on a bad BENCH_CLUSTER_NODES', async () => {
-    const bad = await runClusterBench({ ...tiny, BENCH_CLUSTER_NODES: '0' });
+    const bad = await bench.run({ BENCH_CLUSTER_NODES: '0' });
     assert.equal(bad.code, 2);
     assert.match(
       bad.stderr.trim(),
-      /^redis-pubsub-bench: BENCH_CLUSTER_NODES=0 is not a list of primaries from 1 to 16: set it like BENCH_CLUSTER_NODES=1,3,6\.$/,
+      /^redis-pubsub-bench: BENCH_CLUSTER_NODES=0 is not a list of whole numbers of primaries from 1 to 16: set it like BENCH_CLUSTER_NODES=1,3,6, or unset it\.$/,
     );
   });
 });

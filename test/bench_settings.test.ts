@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { defaultPrimaries, readClusterBenchSettings } from '../bench/cluster/settings';
 import { defaultSubscribers, readBenchSettings } from '../bench/settings';
-import { SettingError } from '../support/server/settings';
+import { refusesEach } from './helpers/refusals';
 
 describe('bench settings', () => {
   it('default to the issue: N in 0, 1, 10, 100, 1,000 and 5,000, written to reports/bench', () => {
@@ -16,7 +17,7 @@ describe('bench settings', () => {
     assert.deepEqual(readBenchSettings({ BENCH_SUBSCRIBERS: '100, 0,2,100' }).subscribers, [0, 2, 100]);
   });
 
-  const wrong: Array<[Record<string, string>, string]> = [
+  refusesEach(readBenchSettings, [
     [{ BENCH_SUBSCRIBERS: '1,,2' }, 'BENCH_SUBSCRIBERS=1,,2'],
     [{ BENCH_SUBSCRIBERS: '-1' }, 'BENCH_SUBSCRIBERS=-1'],
     [{ BENCH_SUBSCRIBERS: '1e3' }, 'BENCH_SUBSCRIBERS=1e3'],
@@ -29,13 +30,19 @@ describe('bench settings', () => {
     [{ BENCH_PAYLOAD_BYTES: '8' }, 'BENCH_PAYLOAD_BYTES=8'],
     [{ BENCH_REDIS_BENCHMARK: ' ' }, 'BENCH_REDIS_BENCHMARK is empty'],
     [{ BENCH_OUT: '' }, 'BENCH_OUT is empty'],
-  ];
-  for (const [env, named] of wrong) {
-    it(`refuse ${JSON.stringify(env)} in one line naming it`, () => {
-      assert.throws(
-        () => readBenchSettings(env),
-        (error: unknown) => error instanceof SettingError && error.message.startsWith(named) && !error.message.includes('\n'),
-      );
-    });
-  }
+  ]);
+});
+
+describe('cluster bench settings', () => {
+  it('default to clusters of 1, 3 and 6 primaries, with 60 subscribers', () => {
+    assert.deepEqual(readClusterBenchSettings({}), { primaries: defaultPrimaries, subscribers: 60, outDir: 'reports/bench' });
+    assert.deepEqual(defaultPrimaries, [1, 3, 6]);
+  });
+
+  refusesEach(readClusterBenchSettings, [
+    [{ BENCH_CLUSTER_NODES: '0' }, 'BENCH_CLUSTER_NODES=0'],
+    [{ BENCH_CLUSTER_NODES: '1,17' }, 'BENCH_CLUSTER_NODES=1,17'],
+    [{ BENCH_CLUSTER_SUBSCRIBERS: '0' }, 'BENCH_CLUSTER_SUBSCRIBERS=0'],
+    [{ BENCH_OUT: ' ' }, 'BENCH_OUT is empty'],
+  ]);
 });

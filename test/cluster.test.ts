@@ -1,78 +1,22 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { startBinary } from '../support/server/providers/binary';
 import type { RedisServer } from '../support/server/server';
-import { waitFor } from '../support/lib/waiting';
-import { containerCreated, containersOf, needsDocker, removeContainersOf, startedBy } from './helpers/docker';
-import { alive, recordedPids } from './helpers/processes';
-import { root, runSpec, startSpec, type RunningSpec } from './helpers/run_spec';
+import { containerCreated, containerRuns, containersLeftBy, needsDocker, startedBy } from './helpers/docker';
+import { RecordedRun } from './helpers/recorded_run';
+import { assertStopsOn, root, runSpec } from './helpers/run_spec';
 
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
 const harness = ['--config', 'test/fixtures/cucumber.js'];
 
-/** A run on a cluster of recorded redis-servers, with a TMPDIR of its own: each node's pid and its nodes.conf can be checked gone. */
-class ClusterRun {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-'));
-  readonly temp = join(this.dir, 'tmp');
-  readonly pidFile = join(this.dir, 'pids');
-  readonly spec: RunningSpec;
-
-  constructor(env: Record<string, string>, args: readonly string[]) {
-    mkdtempSync(this.temp);
-    this.spec = startSpec(
-      {
-        REDIS_PROVIDER: 'binary',
-        REDIS_TOPOLOGY: 'cluster',
-        REDIS_SERVER_BIN: fixtures('recorded-redis-server'),
-        REDIS_PID_FILE: this.pidFile,
-        TMPDIR: this.temp,
-        ...env,
-      },
-      args,
-    );
-  }
-
-  pids(): number[] {
-    return recordedPids(this.pidFile);
-  }
-
-  /** Resolves once `count` nodes have written their pids. */
-  started(count: number, timeoutMs = 30000): Promise<void> {
-    return waitFor<void>(
-      { timeoutMs, awaited: `${count} nodes to write their pids`, seen: () => `${this.pids().length} did` },
-      (settle) => {
-        const check = (): void => {
-          if (this.pids().length >= count) settle.resolve();
-        };
-        const watcher = watch(this.dir, check);
-        check();
-        return () => watcher.close();
-      },
-    );
-  }
-
-  assertNothingLeft(nodes = 3): void {
-    const pids = this.pids();
-    assert.equal(pids.length, nodes, `${pids.length} nodes started, not ${nodes}: the test proved nothing`);
-    assert.deepEqual(pids.filter(alive), [], 'a node the run started is still running');
-    const folders = readdirSync(this.temp).filter((name) => name.startsWith('redis-pubsub-spec-cluster-'));
-    assert.deepEqual(folders, [], "the cluster's folder is left");
-  }
-
-  cleanUp(): void {
-    for (const pid of this.pids().filter(alive)) process.kill(pid, 'SIGKILL');
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
 describe('a run on a cluster of the binary provider leaves no node', () => {
-  const runs: ClusterRun[] = [];
-  const run = (env: Record<string, string>, args: readonly string[]): ClusterRun => {
-    const started = new ClusterRun(env, args);
+  const runs: RecordedRun[] = [];
+  const run = (env: Record<string, string>, args: readonly string[]): RecordedRun => {
+    const started = new RecordedRun('recorded-redis-server', { REDIS_TOPOLOGY: 'cluster', ...env }, args);
     runs.push(started);
     return started;
   };
@@ -83,27 +27,21 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
     const ended = await cluster.spec.ended;
     assert.equal(ended.code, 0, ended.stdout + ended.stderr);
     assert.match(ended.stdout, /as a cluster of 3 primaries: node 1 127\.0\.0\.1:\d+, node 2 127\.0\.0\.1:\d+, node 3 127\.0\.0\.1:\d+;/);
-    cluster.assertNothingLeft();
+    cluster.assertNothingLeft(3);
   });
 
   it('when SIGINT stops it while a step waits on node 2', async () => {
     const cluster = run({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
     await cluster.spec.printed('the run waits');
-    const sent = Date.now();
-    cluster.spec.process.kill('SIGINT');
-    const ended = await cluster.spec.ended;
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.ok(Date.now() - sent < fewSeconds, `ended ${Date.now() - sent} ms after SIGINT`);
-    cluster.assertNothingLeft();
+    await assertStopsOn(cluster.spec, 'SIGINT', fewSeconds);
+    cluster.assertNothingLeft(3);
   });
 
   it('when SIGINT stops it while the cluster forms', async () => {
     const cluster = run({}, harness);
     await cluster.started(3);
-    cluster.spec.process.kill('SIGINT');
-    const ended = await cluster.spec.ended;
-    assert.equal(ended.code, 130, ended.stderr);
-    cluster.assertNothingLeft();
+    await assertStopsOn(cluster.spec, 'SIGINT', fewSeconds);
+    cluster.assertNothingLeft(3);
   });
 
   it('when the cluster is not ok within SERVER_START_TIMEOUT_MS: one line', async () => {
@@ -116,30 +54,20 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
       /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=1000 passed before the cluster was ok \(.*node 1 says cluster_state:/m,
     );
     assert.equal(ended.stderr.trim().split('\n').length, 1, ended.stderr);
-    cluster.assertNothingLeft();
+    cluster.assertNothingLeft(3);
   });
 });
 
 describe('a run on a cluster of containers leaves no container', () => {
-  const owned: Array<(runId: string) => boolean> = [];
-  const start = (env: Record<string, string>, args: readonly string[]): RunningSpec => {
-    const spec = startSpec({ REDIS_PROVIDER: 'container', REDIS_TOPOLOGY: 'cluster', ...env }, args);
-    owned.push(startedBy(spec.process.pid));
-    return spec;
-  };
-  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+  const start = containerRuns({ REDIS_TOPOLOGY: 'cluster' });
 
   it('when SIGTERM stops it while a step waits on node 2', async (t: TestContext) => {
     if (!needsDocker(t)) return;
     const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
     await spec.printed('the run waits');
-    assert.equal(containersOf(startedBy(spec.process.pid)).length, 3, 'the run has not one container a node');
-    const sent = Date.now();
-    spec.process.kill('SIGTERM');
-    const ended = await spec.ended;
-    assert.equal(ended.code, 143, ended.stderr);
-    assert.ok(Date.now() - sent < fewSeconds, `ended ${Date.now() - sent} ms after SIGTERM`);
-    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    assert.equal(containersLeftBy(spec).length, 3, 'the run has not one container a node');
+    await assertStopsOn(spec, 'SIGTERM', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
   });
 
   it('when SIGINT stops it while its containers are being created', async (t: TestContext) => {
@@ -147,10 +75,8 @@ describe('a run on a cluster of containers leaves no container', () => {
     const since = new Date();
     const spec = start({}, harness);
     await containerCreated(startedBy(spec.process.pid), since, 30000);
-    spec.process.kill('SIGINT');
-    const ended = await spec.ended;
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    await assertStopsOn(spec, 'SIGINT', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
   });
 });
 

@@ -1,64 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, watch } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
-import { waitFor } from '../support/lib/waiting';
-import { containerCreated, containersOf, needsDocker, networksOf, removeContainersOf, startedBy } from './helpers/docker';
-import { alive, recordedPids } from './helpers/processes';
-import { root, runsAtOnce, startSpec, type RunningSpec, type SpecRun } from './helpers/run_spec';
+import { containerCreated, containerRuns, containersLeftBy, needsDocker, networksOf, startedBy } from './helpers/docker';
+import { alive } from './helpers/processes';
+import { RecordedRun } from './helpers/recorded_run';
+import { assertStopsOn, root, runsAtOnce, type RunningSpec } from './helpers/run_spec';
 
 /** How long a run may take to end once it was stopped or failed. */
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
 const harness = ['--config', 'test/fixtures/cucumber.js'];
-
-/** A spec run on a redis-server (or a stand-in) that writes its pid to a file, so a test can check it is gone. */
-class RecordedRun {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-'));
-  readonly pidFile = join(this.dir, 'pids');
-  readonly spec: RunningSpec;
-
-  constructor(server: string, env: Record<string, string>, args: readonly string[]) {
-    this.spec = startSpec({ REDIS_PROVIDER: 'binary', REDIS_SERVER_BIN: fixtures(server), REDIS_PID_FILE: this.pidFile, ...env }, args);
-  }
-
-  pids(): number[] {
-    return recordedPids(this.pidFile);
-  }
-
-  /** Resolves once the server process exists. */
-  started(timeoutMs = 30000): Promise<void> {
-    const awaited = 'the server to write its pid';
-    return waitFor<void>({ timeoutMs, awaited, seen: () => 'no pid was written' }, (settle) => {
-      const check = (): void => {
-        if (this.pids().length > 0) settle.resolve();
-      };
-      const watcher = watch(this.dir, check);
-      check();
-      return () => watcher.close();
-    });
-  }
-
-  /** Kills what a failed test left, then forgets the pid file. */
-  cleanUp(): void {
-    for (const pid of this.pids().filter(alive)) process.kill(pid, 'SIGKILL');
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-async function stopped(spec: RunningSpec, signal: NodeJS.Signals): Promise<SpecRun & { afterSignalMs: number }> {
-  const sent = Date.now();
-  spec.process.kill(signal);
-  const run = await spec.ended;
-  return { ...run, afterSignalMs: Date.now() - sent };
-}
-
-function assertNoProcessLeft(run: RecordedRun): void {
-  const pids = run.pids();
-  assert.ok(pids.length > 0, 'the server never started, so the test proved nothing');
-  assert.deepEqual(pids.filter(alive), [], 'a server process the run started is still running');
-}
 
 describe('a run on the binary provider leaves no process', runsAtOnce, () => {
   const runs: RecordedRun[] = [];
@@ -69,17 +20,12 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
   };
   after(() => runs.forEach((run) => run.cleanUp()));
 
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`when ${signal} stops it while a step waits`, async () => {
       const run = recorded('recorded-redis-server', { WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled.feature')]);
       await run.spec.printed('the run waits');
-      const ended = await stopped(run.spec, signal);
-      assert.equal(ended.code, code, ended.stderr);
-      assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after ${signal}`);
-      assertNoProcessLeft(run);
+      await assertStopsOn(run.spec, signal, fewSeconds);
+      run.assertNothingLeft();
     });
   }
 
@@ -88,20 +34,16 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     const run = recorded('recorded-redis-server', { WAIT_TIMEOUT_MS: '60000' }, parallel);
     await Promise.all([run.spec.printed('the run waits in worker 0'), run.spec.printed('the run waits in worker 1')]);
     assert.equal(run.pids().filter(alive).length, 2, 'each worker has a server of its own');
-    const ended = await stopped(run.spec, 'SIGTERM');
-    assert.equal(ended.code, 143, ended.stderr);
+    const ended = await assertStopsOn(run.spec, 'SIGTERM', fewSeconds);
     assert.doesNotMatch(ended.stderr, /left running/);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when SIGINT stops it while redis-server starts', async () => {
     const run = recorded('never-ready-redis-server');
     await run.started();
-    const ended = await stopped(run.spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
-    assertNoProcessLeft(run);
+    await assertStopsOn(run.spec, 'SIGINT', fewSeconds);
+    run.assertNothingLeft();
   });
 
   it('when the BeforeAll hook fails after the server started', async () => {
@@ -110,7 +52,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.equal(ended.code, 2);
     assert.match(ended.stderr, /^redis-pubsub-spec: .*deaf-redis-server started, but does not answer/m);
     assert.ok(ended.ms < fewSeconds * 2, `took ${ended.ms} ms`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when the server is not ready within SERVER_START_TIMEOUT_MS', async () => {
@@ -118,7 +60,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     const ended = await run.spec.ended;
     assert.equal(ended.code, 2);
     assert.match(ended.stderr, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=500 passed before .* was ready/m);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when a step throws: the run goes on to its end', async () => {
@@ -127,7 +69,7 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.equal(ended.code, 1);
     assert.match(ended.stdout, /a step threw on purpose/);
     assert.match(ended.stdout, /1 scenario \(1 failed\)/);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 
   it('when Redis dies: each next step fails at once, naming the lost server', async () => {
@@ -141,33 +83,24 @@ describe('a run on the binary provider leaves no process', runsAtOnce, () => {
     assert.match(ended.stdout, new RegExp(`session A could not connect on ${server}`));
     assert.doesNotMatch(ended.stdout, /timed out/);
     assert.ok(ended.ms < fewSeconds * 2, `took ${ended.ms} ms`);
-    assertNoProcessLeft(run);
+    run.assertNothingLeft();
   });
 });
 
 describe('a run on the container provider leaves no container and no network', runsAtOnce, () => {
-  const container = { REDIS_PROVIDER: 'container' };
-  const owned: Array<(runId: string) => boolean> = [];
-  const start = (env: Record<string, string>, args: readonly string[] = harness): RunningSpec => {
-    const spec = startSpec({ ...container, ...env }, args);
-    owned.push(startedBy(spec.process.pid));
-    return spec;
-  };
-  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+  const start = containerRuns({});
 
   const assertNoContainerLeft = (spec: RunningSpec): void => {
-    assert.deepEqual(containersOf(startedBy(spec.process.pid)), [], 'a container of the run is left');
+    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
     assert.deepEqual(networksOf(startedBy(spec.process.pid)), [], 'a network of the run is left');
   };
 
   it('when SIGINT stops it while its container is being created', async (t: TestContext) => {
     if (!needsDocker(t)) return;
     const since = new Date();
-    const spec = start({});
+    const spec = start({}, harness);
     await containerCreated(startedBy(spec.process.pid), since, 30000);
-    const ended = await stopped(spec, 'SIGINT');
-    assert.equal(ended.code, 130, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGINT`);
+    await assertStopsOn(spec, 'SIGINT', fewSeconds);
     assertNoContainerLeft(spec);
   });
 
@@ -175,16 +108,14 @@ describe('a run on the container provider leaves no container and no network', r
     if (!needsDocker(t)) return;
     const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled.feature')]);
     await spec.printed('the run waits');
-    assert.equal(containersOf(startedBy(spec.process.pid)).length, 1, 'the run has no container of its own');
-    const ended = await stopped(spec, 'SIGTERM');
-    assert.equal(ended.code, 143, ended.stderr);
-    assert.ok(ended.afterSignalMs < fewSeconds, `ended ${ended.afterSignalMs} ms after SIGTERM`);
+    assert.equal(containersLeftBy(spec).length, 1, 'the run has no container of its own');
+    await assertStopsOn(spec, 'SIGTERM', fewSeconds);
     assertNoContainerLeft(spec);
   });
 
   it('when the BeforeAll hook fails: the container is not ready within SERVER_START_TIMEOUT_MS', async (t: TestContext) => {
     if (!needsDocker(t)) return;
-    const spec = start({ SERVER_START_TIMEOUT_MS: '1' });
+    const spec = start({ SERVER_START_TIMEOUT_MS: '1' }, harness);
     const ended = await spec.ended;
     assert.equal(ended.code, 2);
     assert.match(ended.stderr, /^redis-pubsub-spec: SERVER_START_TIMEOUT_MS=1 passed before the container's Redis was ready/m);

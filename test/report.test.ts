@@ -65,28 +65,17 @@ describe('the report of a scenario', () => {
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   const where = (scenario: string): string[] => attached.filter((a) => a.scenario === scenario).map((a) => `${a.step} | ${a.title}`);
+  /** The run's header, then each window of the scenario by name, and each window's recording, attached to `step`. */
+  const everyWindowAt = (step: string): string[] =>
+    ['text/x.cucumber.log+plain', 'the monitor', 'session B', 'the monitor.cast', 'session B.cast'].map((title) => `${step} | ${title}`);
 
   it("shows, after the last step of a passing scenario, the server and each window by name, and each window's recording", () => {
     assert.equal(run.code, 1, run.stdout + run.stderr);
-    const step = 'my_channel has 1 subscriber';
-    assert.deepEqual(where('A scenario that passes'), [
-      `${step} | text/x.cucumber.log+plain`,
-      `${step} | the monitor`,
-      `${step} | session B`,
-      `${step} | the monitor.cast`,
-      `${step} | session B.cast`,
-    ]);
+    assert.deepEqual(where('A scenario that passes'), everyWindowAt('my_channel has 1 subscriber'));
   });
 
   it('shows them at the step that failed, not after it', () => {
-    const step = 'nobody_s_channel has 1 subscriber';
-    assert.deepEqual(where('A scenario that fails halfway'), [
-      `${step} | text/x.cucumber.log+plain`,
-      `${step} | the monitor`,
-      `${step} | session B`,
-      `${step} | the monitor.cast`,
-      `${step} | session B.cast`,
-    ]);
+    assert.deepEqual(where('A scenario that fails halfway'), everyWindowAt('nobody_s_channel has 1 subscriber'));
   });
 
   it("records what each window showed and when, as asciicast v2 on the scenario's clock", () => {

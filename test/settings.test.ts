@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { defaultImage, readSettings, SettingError } from '../support/server/settings';
+import { defaultImage, readSettings } from '../support/server/settings';
+import { refusesEach } from './helpers/refusals';
 
 describe('settings', () => {
   it('defaults to auto, RESP2 and a pinned image', () => {
@@ -11,7 +12,7 @@ describe('settings', () => {
     assert.match(defaultImage, /^redis:\d+\.\d+\.\d+$/);
   });
 
-  const wrong: Array<[Record<string, string>, string]> = [
+  refusesEach(readSettings, [
     [{ REDIS_PROVIDER: 'docker' }, 'REDIS_PROVIDER=docker'],
     [{ REDIS_PROVIDER: 'url' }, 'REDIS_PROVIDER=url needs REDIS_URL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL=localhost:6379'],
@@ -22,13 +23,5 @@ describe('settings', () => {
     [{ REDIS_PROTOCOL: 'resp3' }, 'REDIS_PROTOCOL=resp3'],
     [{ WAIT_TIMEOUT_MS: '-5' }, 'WAIT_TIMEOUT_MS=-5'],
     [{ SERVER_START_TIMEOUT_MS: '1.5' }, 'SERVER_START_TIMEOUT_MS=1.5'],
-  ];
-  for (const [env, named] of wrong) {
-    it(`refuses ${JSON.stringify(env)} in one line naming it`, () => {
-      assert.throws(
-        () => readSettings(env),
-        (error: unknown) => error instanceof SettingError && error.message.startsWith(named) && !error.message.includes('\n'),
-      );
-    });
-  }
+  ]);
 });

@@ -1,12 +1,10 @@
 import { loadavg } from 'node:os';
-import { StopList, stopEverything } from '../../support/lib/stop_list';
-import { stopThenExitOnSignal } from '../../support/lib/exit_on_signal';
-import { readSettings, SettingError } from '../../support/server/settings';
+import { readSettings } from '../../support/server/settings';
 import { startServer } from '../../support/server/start_server';
 import { describeMachine, type Machine } from '../machine';
 import { MessageLayout } from '../message_layout';
-import { Progress } from '../progress';
 import { checkRedisBenchmark } from '../redis_benchmark';
+import { runBench, type BenchRun } from '../run_bench';
 import { readBenchSettings } from '../settings';
 import { connectNodes, ownerOf } from './nodes';
 import { compareKinds, kinds, timeKind, type Part } from './publish_kinds';
@@ -18,17 +16,12 @@ import { spreadFanout, type FanoutRun } from './spread_fanout';
 /** The bound on every wait of the bench; a wait that passes it fails, naming what it awaited. */
 const waitMs = 30_000;
 
-const cleanup = new StopList();
-const progress = new Progress();
-let interrupted = false;
-
-async function main(): Promise<void> {
+async function measure({ cleanup, progress }: BenchRun): Promise<void> {
   const started = new Date();
   const base = readSettings();
   const bench = readBenchSettings();
   const cluster = readClusterBenchSettings();
   checkRedisBenchmark(bench.redisBenchmark);
-  stopOnSignals();
   const channel = `bench:${process.pid}:${started.getTime()}`;
   const payload = new MessageLayout(channel, bench.payloadBytes).untimed();
   const runs: ClusterRun[] = [];
@@ -82,27 +75,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${written.join('\n')}\n`);
 }
 
-function stopOnSignals(): void {
-  stopThenExitOnSignal({ name: 'redis-pubsub-bench', started: 'the bench' }, () => {
-    interrupted = true;
-    progress.end();
-    return cleanup.stopAll().then(async (left) => [...left, ...(await stopEverything())]);
-  });
-}
-
-main().then(
-  async () => {
-    const failures = await cleanup.stopAll();
-    for (const failure of failures) process.stderr.write(`redis-pubsub-bench: could not clean up: ${failure}\n`);
-    process.exit(failures.length === 0 ? 0 : 1);
-  },
-  async (error: unknown) => {
-    if (interrupted) return;
-    progress.end();
-    await cleanup.stopAll();
-    await stopEverything();
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`redis-pubsub-bench: ${error instanceof SettingError ? message : `failed: ${message}`}\n`);
-    process.exit(error instanceof SettingError ? 2 : 1);
-  },
-);
+runBench(measure);

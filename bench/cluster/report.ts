@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { format } from 'prettier';
-import type { TopLevelSpec } from 'vega-lite';
-import { svg, type Heading } from '../charts';
+import { drawLineChart } from '../line_chart';
 import { machineLine } from '../machine';
 import { median } from './publish_kinds';
 import type { ClusterBenchResult } from './results';
@@ -122,32 +121,13 @@ function count(value: number | undefined): string {
 
 /** Throughput of both kinds against the cluster's size, not pipelined and pipelined. */
 function chart(result: ClusterBenchResult): Promise<string> {
-  const points = result.runs.flatMap((run) =>
-    run.throughput.map((t) => ({ primaries: run.primaries, series: `${t.command}, pipelining ${t.pipeline}`, value: t.bench })),
-  );
-  const heading: Heading = {
-    text: 'Messages per second from one publisher, no subscriber, on a Redis Cluster',
+  return drawLineChart({
+    title: 'Messages per second from one publisher, no subscriber, on a Redis Cluster',
     subtitle: machineLine(result.machine),
-    anchor: 'start',
-  };
-  const spec: TopLevelSpec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: heading,
-    width: 560,
-    height: 320,
-    background: 'white',
-    data: { values: points.filter((point) => point.value > 0) },
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: {
-        field: 'primaries',
-        type: 'quantitative',
-        title: 'primaries',
-        axis: { values: result.runs.map((run) => run.primaries), format: 'd' },
-      },
-      y: { field: 'value', type: 'quantitative', title: 'messages per second (log scale)', scale: { type: 'log' } },
-      color: { field: 'series', type: 'nominal', sort: null, title: null, legend: { orient: 'bottom', columns: 2, labelLimit: 320 } },
-    },
-  };
-  return svg(spec);
+    points: result.runs.flatMap((run) =>
+      run.throughput.map((t) => ({ x: run.primaries, series: `${t.command}, pipelining ${t.pipeline}`, value: t.bench })),
+    ),
+    x: { title: 'primaries', ticks: result.runs.map((run) => run.primaries) },
+    unit: 'messages per second',
+  });
 }

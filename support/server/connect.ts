@@ -19,6 +19,22 @@ export function connect(server: RedisServer, protocol: Protocol, timeoutMs: numb
   });
 }
 
+/** Connects, hands the connection to `use`, and disconnects however `use` ends. */
+export async function withConnection<T>(
+  server: RedisServer,
+  protocol: Protocol,
+  timeoutMs: number,
+  use: (redis: Redis) => Promise<T>,
+): Promise<T> {
+  const redis = connect(server, protocol, timeoutMs);
+  try {
+    await redis.connect();
+    return await use(redis);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 export function describeServer(server: RedisServer): string {
   return `the Redis server at ${server.host}:${server.port} (${server.provider} ${server.origin})`;
 }

@@ -1,3 +1,5 @@
+import { type Env, nonEmpty, oneOf, SettingError, wholeNumber } from '../lib/setting';
+
 export const providerNames = ['auto', 'container', 'binary', 'url'] as const;
 export type ProviderName = (typeof providerNames)[number];
 export const driverNames = ['client', 'literal'] as const;
@@ -27,12 +29,10 @@ export const mostClusterNodes = 16;
 
 export const defaultImage = 'redis:8.10.2';
 
-/** A wrong setting: its message is the one line a user needs, naming the setting and the fix. */
-export class SettingError extends Error {
-  override name = 'SettingError';
-}
+/** What every reader of a setting throws on a wrong one. */
+export { SettingError };
 
-type Env = Readonly<Record<string, string | undefined>>;
+const milliseconds = { least: 1, of: 'milliseconds' };
 
 export function readSettings(env: Env = process.env): Settings {
   return {
@@ -41,34 +41,13 @@ export function readSettings(env: Env = process.env): Settings {
     serverBin: nonEmpty(env, 'REDIS_SERVER_BIN', 'redis-server'),
     url: redisUrl(env),
     protocol: Number(oneOf(env, 'REDIS_PROTOCOL', ['2', '3'], '2')) as Protocol,
-    waitTimeoutMs: milliseconds(env, 'WAIT_TIMEOUT_MS', 2000),
-    startTimeoutMs: milliseconds(env, 'SERVER_START_TIMEOUT_MS', 30000),
+    waitTimeoutMs: wholeNumber(env, 'WAIT_TIMEOUT_MS', 2000, milliseconds),
+    startTimeoutMs: wholeNumber(env, 'SERVER_START_TIMEOUT_MS', 30000, milliseconds),
     driver: oneOf(env, 'SESSION_DRIVER', driverNames, 'client'),
     tutorialPath: tutorialPath(env),
     topology: oneOf(env, 'REDIS_TOPOLOGY', topologyNames, 'single'),
-    clusterNodes: clusterNodes(env),
+    clusterNodes: wholeNumber(env, 'REDIS_CLUSTER_NODES', 3, { least: 1, most: mostClusterNodes, of: 'primaries' }),
   };
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const value = env[name] || fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new SettingError(`${name}=${value} is not one of ${allowed.join(', ')}: set ${name} to one of them or unset it.`);
-}
-
-function nonEmpty(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  if (value === undefined) return fallback;
-  if (value.trim() === '') throw new SettingError(`${name} is empty: unset it to use ${fallback}, or set it to a value.`);
-  return value;
-}
-
-function milliseconds(env: Env, name: string, fallback: number): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const ms = Number(value);
-  if (Number.isInteger(ms) && ms > 0) return ms;
-  throw new SettingError(`${name}=${value} is not a whole number of milliseconds above 0: set it like ${name}=${fallback}.`);
 }
 
 function redisUrl(env: Env): URL | undefined {
@@ -100,14 +79,4 @@ function tutorialPath(env: Env): string | undefined {
     );
   }
   return undefined;
-}
-
-function clusterNodes(env: Env): number {
-  const value = env.REDIS_CLUSTER_NODES;
-  if (value === undefined || value === '') return 3;
-  const nodes = Number(value);
-  if (Number.isInteger(nodes) && nodes >= 1 && nodes <= mostClusterNodes) return nodes;
-  throw new SettingError(
-    `REDIS_CLUSTER_NODES=${value} is not a whole number of primaries from 1 to ${mostClusterNodes}: set it like REDIS_CLUSTER_NODES=3, or unset it.`,
-  );
 }

@@ -1,14 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { openChromium, type OpenedChromium } from '../helpers/chromium';
 import { root } from '../helpers/run_spec';
 import { escapeRegExp } from '../helpers/regexp';
 
-const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const reports = join(root, 'reports');
 const timeout = 10000;
 
@@ -43,8 +42,7 @@ function readRun(): { features: string[]; scenarios: Map<string, Array<NonNullab
 
 /** The report a reader opens, in Debian's Chromium, headless, with a profile of its own. */
 describe('reports/cucumber.html in a browser', () => {
-  const profile = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-chromium-'));
-  let context: BrowserContext | undefined;
+  let browser: OpenedChromium | undefined;
   let page: Page;
   let run: ReturnType<typeof readRun>;
 
@@ -52,25 +50,9 @@ describe('reports/cucumber.html in a browser', () => {
     for (const file of ['cucumber.html', 'messages.ndjson']) {
       assert.ok(existsSync(join(reports, file)), `reports/${file} is missing: run npm run spec:ci (or npm test) first`);
     }
-    assert.ok(
-      existsSync(chromiumBin),
-      `CHROMIUM_BIN=${chromiumBin} does not exist: install Chromium (apt-get install chromium) or set CHROMIUM_BIN`,
-    );
     run = readRun();
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumBin,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await openChromium();
+    ({ page } = browser);
     await page.goto(pathToFileURL(join(reports, 'cucumber.html')).href);
     for (const feature of run.features) {
       const button = page.getByRole('button', { name: feature, exact: true });
@@ -79,10 +61,7 @@ describe('reports/cucumber.html in a browser', () => {
     }
   });
 
-  after(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  after(() => browser?.close());
 
   function scenario(name: string): Locator {
     const heading = page.getByRole('heading', { name: new RegExp(`: ${escapeRegExp(name)}$`) });

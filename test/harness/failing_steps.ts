@@ -1,7 +1,7 @@
 import { Then, When } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
 import { extrasOf } from '../../support/windows/beyond_the_tutorial';
-import { connect } from '../../support/server/connect';
+import { withConnection } from '../../support/server/connect';
 import { SocketMonitor } from '../../support/windows/drivers/client/monitor';
 import { ClientSession } from '../../support/windows/drivers/client/session';
 import { existingServer } from '../../support/server/providers/url';
@@ -10,7 +10,7 @@ import { expectPrinted, expectPrintedExactly } from '../../support/windows/print
 import { expectRefusal } from '../../support/windows/refusal';
 import type { Session } from '../../support/windows/session';
 import { recordedPids } from '../helpers/processes';
-import { type HarnessWorld, failure } from './harness_world';
+import { type HarnessWorld, failure, secondServer } from './harness_world';
 
 function monitorShows(world: HarnessWorld, session: Session, command: string, timeoutMs: number): Promise<void> {
   return world.monitor.lines.until(
@@ -146,9 +146,7 @@ When('it is paused', function (this: HarnessWorld) {
 });
 
 Then('a monitor starting on it gives up after {int} ms with:', async function (this: HarnessWorld, ms: number, expected: string) {
-  const server = this.secondServer;
-  assert.ok(server, 'no second server was started');
-  const monitor = new SocketMonitor(server, ms);
+  const monitor = new SocketMonitor(secondServer(this), ms);
   this.openedMonitor = monitor;
   try {
     assert.equal(await failure(this, () => monitor.start()), expected);
@@ -195,21 +193,13 @@ When('Redis drops the connection of the monitor', async function (this: HarnessW
 
 /** The second server, as the url provider would give it with this password. */
 export function withPassword(world: HarnessWorld, password: string): RedisServer {
-  const server = world.secondServer;
-  assert.ok(server, 'no second server was started');
-  return existingServer(new URL(serverUrl({ ...server, password })));
+  return existingServer(new URL(serverUrl({ ...secondServer(world), password })));
 }
 
 When('it requires the password {string}', async function (this: HarnessWorld, password: string) {
-  const server = this.secondServer;
-  assert.ok(server, 'no second server was started');
-  const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
-  try {
-    await redis.connect();
-    await redis.config('SET', 'requirepass', password);
-  } finally {
-    redis.disconnect();
-  }
+  await withConnection(secondServer(this), this.run.settings.protocol, this.timeoutMs, (redis) =>
+    redis.config('SET', 'requirepass', password),
+  );
 });
 
 When(

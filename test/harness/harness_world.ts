@@ -54,6 +54,13 @@ export async function failure(world: HarnessWorld, action: () => Promise<unknown
   return second ? message.replaceAll(`127.0.0.1:${second.port}`, '127.0.0.1:<its port>') : message;
 }
 
+/** The second server a step started; without one, the step fails, saying why it was refused if it was. */
+export function secondServer(world: HarnessWorld): RedisServer {
+  const server = world.secondServer;
+  assert.ok(server, `no second server was started${world.refusal ? `: ${world.refusal.message}` : ''}`);
+  return server;
+}
+
 /** Remembers why something was refused, for `it is refused with:`. */
 export function refused(world: HarnessWorld, error: unknown): void {
   world.refusal = error instanceof Error ? error : new Error(String(error));

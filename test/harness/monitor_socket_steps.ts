@@ -1,6 +1,6 @@
 import { Given, Then } from '@cucumber/cucumber';
 import { strict as assert } from 'node:assert';
-import { connect } from '../../support/server/connect';
+import { withConnection } from '../../support/server/connect';
 import { SocketMonitor } from '../../support/windows/drivers/client/monitor';
 import type { Session } from '../../support/windows/session';
 import { type HarnessWorld, failure } from './harness_world';
@@ -29,13 +29,9 @@ Then("a monitor of the spec's own that never started stops quietly", async funct
 });
 
 Given('its default user, with the password {string}, may not run MONITOR', async function (this: HarnessWorld, password: string) {
-  const redis = connect(withPassword(this, password), this.run.settings.protocol, this.timeoutMs);
-  try {
-    await redis.connect();
-    await redis.call('ACL', 'SETUSER', 'default', '-monitor');
-  } finally {
-    redis.disconnect();
-  }
+  await withConnection(withPassword(this, password), this.run.settings.protocol, this.timeoutMs, (redis) =>
+    redis.call('ACL', 'SETUSER', 'default', '-monitor'),
+  );
 });
 
 Then(

@@ -3,13 +3,13 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect } from '../../support/server/connect';
+import { withConnection } from '../../support/server/connect';
 import { startBinary } from '../../support/server/providers/binary';
 import { readSettings, type Settings } from '../../support/server/settings';
 import { startServer } from '../../support/server/start_server';
 import { beyondLoopback } from '../helpers/loopback';
 import { alive, recordedPids } from '../helpers/processes';
-import { type HarnessWorld, refused } from './harness_world';
+import { type HarnessWorld, refused, secondServer } from './harness_world';
 
 Then('the server the spec started listens on loopback only', function (this: HarnessWorld) {
   assert.equal(beyondLoopback(this.run.server.port), undefined);
@@ -46,15 +46,8 @@ When(
 );
 
 Then('it answers PING with {string}', async function (this: HarnessWorld, reply: string) {
-  const server = this.secondServer;
-  assert.ok(server, 'no second server was started');
-  const redis = connect(server, this.run.settings.protocol, this.timeoutMs);
-  try {
-    await redis.connect();
-    assert.equal(await redis.ping(), reply);
-  } finally {
-    redis.disconnect();
-  }
+  const pong = await withConnection(secondServer(this), this.run.settings.protocol, this.timeoutMs, (redis) => redis.ping());
+  assert.equal(pong, reply);
 });
 
 /** Runs `action` with DOCKER_HOST set as given. */

@@ -92,12 +92,12 @@ Feature: Settings
       | REDIS_URL               | http://127.0.0.1:6379 | REDIS_URL=http://127.0.0.1:6379 is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                      |
       | REDIS_URL               | redis://              | REDIS_URL=redis:// is not a redis:// URL with a host: set it like REDIS_URL=redis://127.0.0.1:6379.                                   |
       | REDIS_URL               | redis//127.0.0.1:6379 | REDIS_URL=redis//127.0.0.1:6379 is not a URL: set it like REDIS_URL=redis://127.0.0.1:6379.                                           |
-      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:8.10.2, or set it to a value.                                                              |
+      | REDIS_IMAGE             | " "                   | REDIS_IMAGE is empty: unset it to use redis:8.10.2, or set it to a value.                                                             |
       | REDIS_SERVER_BIN        | ""                    | REDIS_SERVER_BIN is empty: unset it to use redis-server, or set it to a value.                                                        |
       | REDIS_PROTOCOL          | resp3                 | REDIS_PROTOCOL=resp3 is not one of 2, 3: set REDIS_PROTOCOL to one of them or unset it.                                               |
-      | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds above 0: set it like WAIT_TIMEOUT_MS=2000.                                    |
-      | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds above 0: set it like SERVER_START_TIMEOUT_MS=30000.                 |
-      | SESSION_DRIVER          | ruby                  | SESSION_DRIVER=ruby is not one of client, literal: set SESSION_DRIVER to one of them or unset it.                                      |
+      | WAIT_TIMEOUT_MS         | 0                     | WAIT_TIMEOUT_MS=0 is not a whole number of milliseconds from 1 up: set it like WAIT_TIMEOUT_MS=2000, or unset it.                     |
+      | SERVER_START_TIMEOUT_MS | 1.5                   | SERVER_START_TIMEOUT_MS=1.5 is not a whole number of milliseconds from 1 up: set it like SERVER_START_TIMEOUT_MS=30000, or unset it.  |
+      | SESSION_DRIVER          | ruby                  | SESSION_DRIVER=ruby is not one of client, literal: set SESSION_DRIVER to one of them or unset it.                                     |
       | SESSION_DRIVER          | literal               | SESSION_DRIVER=literal needs TUTORIAL_PATH: set it to the tutorial's markdown, like TUTORIAL_PATH=../shared/tutorial/redis-pubsub.md. |
       | REDIS_TOPOLOGY          | sharded               | REDIS_TOPOLOGY=sharded is not one of single, cluster: set REDIS_TOPOLOGY to one of them or unset it.                                  |
       | REDIS_CLUSTER_NODES     | 0                     | REDIS_CLUSTER_NODES=0 is not a whole number of primaries from 1 to 16: set it like REDIS_CLUSTER_NODES=3, or unset it.                |

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
-import type { TestContext } from 'node:test';
+import { after, type TestContext } from 'node:test';
 import { runLabel } from '../../support/server/providers/container';
 import { waitFor } from '../../support/lib/waiting';
+import { startSpec, type RunningSpec } from './run_spec';
 
 export function docker(...args: string[]): string {
   return execFileSync('docker', args, { encoding: 'utf8', timeout: 30000 }).trim();
@@ -27,19 +28,17 @@ export function needsDocker(t: TestContext): boolean {
 
 /** The containers, running or not, whose run label has a value this test owns. */
 export function containersOf(owns: (runId: string) => boolean): string[] {
-  const listed = docker('ps', '-a', '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`);
-  return listed
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.split(' '))
-    .filter(([, runId = '']) => owns(runId))
-    .map(([id = '']) => id);
+  return labelled(['ps', '-a'], owns);
 }
 
 /** The networks whose run label has a value this test owns. */
 export function networksOf(owns: (runId: string) => boolean): string[] {
-  const listed = docker('network', 'ls', '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`);
-  return listed
+  return labelled(['network', 'ls'], owns);
+}
+
+/** The ids `docker LIST...` gives of what carries the run label with a value this test owns. */
+function labelled(list: readonly string[], owns: (runId: string) => boolean): string[] {
+  return docker(...list, '--filter', `label=${runLabel}`, '--format', `{{.ID}} {{.Label "${runLabel}"}}`)
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split(' '))
@@ -58,6 +57,25 @@ export function removeContainersOf(owns: (runId: string) => boolean): void {
 /** The run labels a spec run started by process `pid` gives its containers: `<pid>-<time>`. */
 export function startedBy(pid: number | undefined): (runId: string) => boolean {
   return (runId) => pid !== undefined && runId.startsWith(`${pid}-`);
+}
+
+/**
+ * Starts spec runs on the container provider with `env`, and more settings of each run's own; once the tests
+ * are done, removes what any of them left (a failed test's containers and networks).
+ */
+export function containerRuns(env: Record<string, string>): (more: Record<string, string>, args: readonly string[]) => RunningSpec {
+  const owned: Array<(runId: string) => boolean> = [];
+  after(() => owned.forEach((owns) => removeContainersOf(owns)));
+  return (more, args) => {
+    const spec = startSpec({ REDIS_PROVIDER: 'container', ...env, ...more }, args);
+    owned.push(startedBy(spec.process.pid));
+    return spec;
+  };
+}
+
+/** The containers of the run, running or not. */
+export function containersLeftBy(spec: RunningSpec): string[] {
+  return containersOf(startedBy(spec.process.pid));
 }
 
 /** Resolves once Docker reports the creation of a container whose run label this test owns. */

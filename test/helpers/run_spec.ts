@@ -1,3 +1,4 @@
+import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -73,4 +74,18 @@ export function startCommand(command: string, args: readonly string[], env: Reco
 /** Runs the spec as a user would, with these settings on top of the environment. */
 export function runSpec(env: Record<string, string>, args: readonly string[] = [], timeoutMs = 60000): Promise<SpecRun> {
   return startSpec(env, args, timeoutMs).ended;
+}
+
+/** What a shell reports of a command a signal ended: 128 plus the signal's number. */
+const signalCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Sends the run `signal`, and checks that it ends within `withinMs`, as a shell reports a command that signal ended. */
+export async function assertStopsOn(spec: RunningSpec, signal: keyof typeof signalCodes, withinMs: number): Promise<SpecRun> {
+  const sent = Date.now();
+  spec.process.kill(signal);
+  const run = await spec.ended;
+  const afterSignalMs = Date.now() - sent;
+  assert.equal(run.code, signalCodes[signal], run.stderr);
+  assert.ok(afterSignalMs < withinMs, `ended ${afterSignalMs} ms after ${signal}`);
+  return run;
 }

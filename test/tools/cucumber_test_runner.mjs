@@ -5,12 +5,14 @@
  * scenarios that reached its code in the initial run (`coverageAnalysis: 'perTest'`).
  * StrykerJS 10 ships no cucumber runner, and its last one (9.6.1) cannot give cucumber 13 its formatter.
  * A mutant is killed when its run fails: a scenario fails, or the run does (a hook, loading the code).
+ * Whatever a run started and left running, whatever the mutant broke, is ended after it (left_running.mjs).
  */
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import { INSTRUMENTER_CONSTANTS } from '@stryker-mutator/api/core';
 import { commonTokens, declareFactoryPlugin, PluginKind, tokens } from '@stryker-mutator/api/plugin';
 import { DryRunStatus, TestStatus, determineHitLimitReached, toMutantRunResult } from '@stryker-mutator/api/test-runner';
+import { endWhatTheRunLeft, startRun } from './left_running.mjs';
 
 /** @type {typeof import('@cucumber/cucumber/api')} */
 const cucumber = createRequire(import.meta.url)('@cucumber/cucumber/api');
@@ -93,6 +95,7 @@ function cucumberTestRunner(options) {
         );
       }
     };
+    const thisRun = startRun();
     try {
       const options = await load();
       const sources = testFilter ? { ...options.sources, paths: byFile(testFilter) } : options.sources;
@@ -106,6 +109,7 @@ function cucumberTestRunner(options) {
       tests.push(failed('loading the support code', error instanceof Error ? (error.stack ?? error.message) : String(error)));
     } finally {
       stryker.currentTestId = undefined;
+      endWhatTheRunLeft(thisRun);
     }
     return { status: DryRunStatus.Complete, tests, mutantCoverage: hooksInEveryScenario(stryker.mutantCoverage, tests) };
   }

@@ -3,14 +3,17 @@
  * own Redis as `npm run spec` does, and prints how many runs failed and which scenarios.
  * Arguments after `--` go to cucumber-js. Exits 1 when any run failed.
  */
+import { SettingError, wholeNumber } from '../../support/lib/setting';
 import { runScenarios } from '../helpers/scenario_results';
 
 function soakRuns(): number {
-  const value = process.env.SOAK_RUNS ?? '30';
-  const runs = Number(value);
-  if (Number.isInteger(runs) && runs > 0) return runs;
-  process.stderr.write(`redis-pubsub-spec: SOAK_RUNS=${value} is not a whole number above 0: set it like SOAK_RUNS=30.\n`);
-  process.exit(2);
+  try {
+    return wholeNumber(process.env, 'SOAK_RUNS', 30, { least: 1, of: 'runs' });
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    process.stderr.write(`redis-pubsub-spec: ${error.message}\n`);
+    process.exit(2);
+  }
 }
 
 function seconds(ms: number): string {

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { connect } from '../connect';
+import { withConnection } from '../connect';
 import { messageOf } from '../../lib/errors';
 import type { RedisServer } from '../server';
 import type { AsksTheServer } from '../asking';
@@ -45,15 +45,9 @@ export async function slotOwner(world: AsksTheServer, channel: string): Promise<
 export async function onNode<T>(world: AsksTheServer, number: number, what: string, question: (node: Redis) => Promise<T>): Promise<T> {
   if (number === 1) return world.askServer(what, question);
   const node: RedisServer = nodeOf(world.run.server, number);
-  const connection = connect(node, 2, world.timeoutMs);
-  try {
-    await connection.connect();
-    return await question(connection);
-  } catch (error) {
+  return withConnection(node, 2, world.timeoutMs, question).catch((error: unknown) => {
     throw new Error(`the spec could not ${what} on node ${number} (${node.host}:${node.port}): ${messageOf(error)}`, { cause: error });
-  } finally {
-    connection.disconnect();
-  }
+  });
 }
 
 /** Node `number` (from 1) of a cluster, as a server of its own that stopping leaves running; a cluster's node 1 is the server itself. */

@@ -1,3 +1,5 @@
+import { Transcript } from '../transcript';
+
 /** `1795463011.178495 [0 127.0.0.1:59528] "publish" "my_channel" "the message"` */
 export interface MonitorLine {
   readonly time: string;
@@ -5,6 +7,11 @@ export interface MonitorLine {
   readonly source: string;
   /** The command's arguments as MONITOR quotes them: `"publish" "my_channel" "the message"`. */
   readonly command: string;
+}
+
+/** What the monitor window showed, each line by its sender and its command: `[127.0.0.1:59528] "publish" "my_channel" "hi"`. */
+export function monitorTranscript(): Transcript<MonitorLine> {
+  return new Transcript<MonitorLine>('the monitor', (line) => `[${line.source}] ${line.command}`);
 }
 
 export function parseMonitorLine(text: string): MonitorLine | undefined {

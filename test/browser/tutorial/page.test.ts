@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openChromium, type OpenedChromium } from '../../helpers/chromium';
 import { root } from '../../helpers/run_spec';
 
-const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const reports = join(root, 'reports');
 const screenshot = join(root, 'docs', 'tutorial.png');
 const timeout = 10000;
@@ -37,9 +36,8 @@ interface BrowserWindow {
 
 /** The tutorial annotated, as a reader opens it from the file system, in Debian's Chromium, headless. */
 describe('reports/tutorial.html in a browser', () => {
-  const profile = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-chromium-'));
   const requested: string[] = [];
-  let context: BrowserContext | undefined;
+  let browser: OpenedChromium | undefined;
   let page: Page;
   let findings: Findings;
 
@@ -47,34 +45,14 @@ describe('reports/tutorial.html in a browser', () => {
     for (const file of ['tutorial.html', 'errata.json']) {
       assert.ok(existsSync(join(reports, file)), `reports/${file} is missing: run npm run errata (with TUTORIAL_PATH) first`);
     }
-    assert.ok(
-      existsSync(chromiumBin),
-      `CHROMIUM_BIN=${chromiumBin} does not exist: install Chromium (apt-get install chromium) or set CHROMIUM_BIN`,
-    );
     findings = JSON.parse(readFileSync(join(reports, 'errata.json'), 'utf8')) as Findings;
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumBin,
-      headless: true,
-      viewport: { width: 1100, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await openChromium({ width: 1100, height: 900 });
+    ({ page } = browser);
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(pathToFileURL(join(reports, 'tutorial.html')).href, { waitUntil: 'load' });
   });
 
-  after(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  after(() => browser?.close());
 
   it('loads nothing but itself', () => {
     assert.deepEqual(requested, [pathToFileURL(join(reports, 'tutorial.html')).href]);

@@ -5,13 +5,13 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pollUntil } from '../../../support/lib/poll';
 import { connect } from '../../../support/server/connect';
-import type { RedisServer } from '../../../support/server/server';
 import { Irb } from '../../../support/windows/drivers/literal/irb';
+import { childrenOf, descendantsOf } from '../../../support/windows/drivers/literal/processes';
 import { RedisCliMonitor } from '../../../support/windows/drivers/literal/monitor';
 import { LiteralSession } from '../../../support/windows/drivers/literal/session';
 import { Transcript } from '../../../support/windows/transcript';
 import { alive } from '../../helpers/processes';
-import { type HarnessWorld, failure } from '../harness_world';
+import { type HarnessWorld, failure, secondServer } from '../harness_world';
 import { tutorialSession, withTimeout } from '../literal_steps';
 import { readCode } from '../tutorial_steps';
 
@@ -24,14 +24,6 @@ interface Started {
 /** What the scenario's window started, found by the real processes: the spec's children that came with it, and theirs. */
 const startedBy = new WeakMap<HarnessWorld, Started[]>();
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
 function programOf(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -41,7 +33,7 @@ function programOf(pid: number): string {
 }
 
 function withDescendants(pid: number): number[] {
-  return [pid, ...childrenOf(pid).flatMap(withDescendants)];
+  return [pid, ...descendantsOf(pid)];
 }
 
 /** Runs `open` and remembers the processes it left running: the spec's new children, and everything under them. */
@@ -80,12 +72,6 @@ async function failsAtOnce(world: HarnessWorld, action: () => Promise<unknown>, 
   const started = Date.now();
   assert.equal(await failure(world, action), expected);
   assert.ok(Date.now() - started < world.timeoutMs, `it failed after ${Date.now() - started} ms, not at once`);
-}
-
-function secondServer(world: HarnessWorld): RedisServer {
-  const server = world.secondServer;
-  assert.ok(server, `no second server was started: ${world.refusal?.message ?? ''}`);
-  return server;
 }
 
 function tutorialMonitor(world: HarnessWorld): RedisCliMonitor {
@@ -179,8 +165,8 @@ const endingWithIrbBusy = `
 const { readFileSync } = require('node:fs');
 const { Irb } = require('./support/windows/drivers/literal/irb');
 const { Transcript } = require('./support/windows/transcript');
-const childrenOf = (pid) => readFileSync(\`/proc/\${pid}/task/\${pid}/children\`, 'utf8').trim().split(/\\s+/).filter(Boolean).map(Number);
-const withDescendants = (pid) => [pid, ...childrenOf(pid).flatMap(withDescendants)];
+const { childrenOf, descendantsOf } = require('./support/windows/drivers/literal/processes');
+const withDescendants = (pid) => [pid, ...descendantsOf(pid)];
 const programOf = (pid) => readFileSync(\`/proc/\${pid}/comm\`, 'utf8').trim();
 (async () => {
   const irb = await Irb.open('session B', new Transcript('session B', (line) => line), process.env, Number(process.argv[1]));

@@ -2,13 +2,12 @@ import { connect as connectSocket, type Socket } from 'node:net';
 import { describeServer } from '../../../server/connect';
 import type { RedisServer } from '../../../server/server';
 import { type MonitorWindow } from '../../session';
-import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
-import { Transcript } from '../../transcript';
+import { monitorTranscript, parseMonitorLine } from '../../monitor/line';
 import { waitFor } from '../../../lib/waiting';
 
 /** MONITOR on a bare socket, so each line is the server's own text, exactly as redis-cli prints it. */
 export class SocketMonitor implements MonitorWindow {
-  readonly lines = new Transcript<MonitorLine>('the monitor', (line) => `[${line.source}] ${line.command}`);
+  readonly lines = monitorTranscript();
   private socket: Socket | undefined;
 
   constructor(

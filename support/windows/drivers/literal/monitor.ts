@@ -2,8 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { serverUrl, type RedisServer } from '../../../server/server';
 import { type MonitorWindow } from '../../session';
-import { parseMonitorLine, type MonitorLine } from '../../monitor/line';
-import { Transcript } from '../../transcript';
+import { monitorTranscript, parseMonitorLine } from '../../monitor/line';
 import { waitFor } from '../../../lib/waiting';
 import { pipesShowed } from '../../recording/recording';
 import type { MonitorCode } from './code';
@@ -11,7 +10,7 @@ import { adopt, kill, withMark } from './processes';
 
 /** The tutorial's Redis-CLI window: its `redis-cli`, pointed at the server under test with `-u`, and `MONITOR` typed into it. */
 export class RedisCliMonitor implements MonitorWindow {
-  readonly lines = new Transcript<MonitorLine>('the monitor', (line) => `[${line.source}] ${line.command}`);
+  readonly lines = monitorTranscript();
   private child: ChildProcessWithoutNullStreams | undefined;
 
   constructor(
