@@ -1,14 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openChromium, type OpenedChromium } from '../../helpers/chromium';
 import { root } from '../../helpers/run_spec';
 import { firstTime, parseCast, type ParsedCast } from '../../helpers/asciicast';
 
-const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const reports = join(root, 'reports');
 const screenshot = join(root, 'docs', 'four-windows.png');
 const timeout = 10000;
@@ -23,8 +22,7 @@ const promptLine = /^["?>]>(?: |$)/;
 
 /** The four windows of reports/tutorial.html, played back in Debian's Chromium, headless, against the recordings beside it. */
 describe('the four windows of reports/tutorial.html in a browser', () => {
-  const profile = mkdtempSync(join(tmpdir(), 'redis-pubsub-spec-chromium-'));
-  let context: BrowserContext | undefined;
+  let chromium: OpenedChromium | undefined;
   let page: Page;
   let casts: Map<string, ParsedCast>;
   let findings: Findings;
@@ -64,10 +62,6 @@ describe('the four windows of reports/tutorial.html in a browser', () => {
     for (const file of ['tutorial.html', 'errata.json', 'windows']) {
       assert.ok(existsSync(join(reports, file)), `reports/${file} is missing: run npm run errata (with TUTORIAL_PATH) first`);
     }
-    assert.ok(
-      existsSync(chromiumBin),
-      `CHROMIUM_BIN=${chromiumBin} does not exist: install Chromium (apt-get install chromium) or set CHROMIUM_BIN`,
-    );
     casts = new Map(
       readdirSync(join(reports, 'windows')).map((file) => [
         file.replace(/\.cast$/, ''),
@@ -75,28 +69,14 @@ describe('the four windows of reports/tutorial.html in a browser', () => {
       ]),
     );
     findings = JSON.parse(readFileSync(join(reports, 'errata.json'), 'utf8')) as Findings;
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumBin,
-      headless: true,
-      viewport: { width: 1400, height: 1000 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    chromium = await openChromium({ width: 1400, height: 1000 });
+    page = chromium.page;
     await page.goto(pathToFileURL(join(reports, 'tutorial.html')).href, { waitUntil: 'load' });
     await page.locator('#four-windows[data-shown="0"]').waitFor({ state: 'attached', timeout });
   });
 
   after(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('plays the four recordings errata wrote, one player a window', async () => {

@@ -91,14 +91,8 @@ export function readTutorial(path: string): Tutorial {
 const markdown = jekyllMarkdown(blockTags);
 
 /** A block as read before its statements: Ruby reads every irb block's at once. */
-interface Found {
-  readonly kind: Block['kind'];
-  readonly line: number;
-  readonly end: number;
-  readonly heading: string | undefined;
-  readonly intro: readonly string[];
+interface Found extends Omit<Block, 'statements'> {
   readonly body: readonly BodyLine[];
-  readonly token: MarkdownIt.Token;
 }
 
 /** Reads the document with markdown-it, as CommonMark with Jekyll's front matter and Liquid blocks, then each irb block's statements with Ruby's parser. */
