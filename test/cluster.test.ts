@@ -7,13 +7,13 @@ import { startBinary } from '../support/server/providers/binary';
 import type { RedisServer } from '../support/server/server';
 import { containerCreated, containerRuns, containersLeftBy, needsDocker, startedBy } from './helpers/docker';
 import { RecordedRun } from './helpers/recorded_run';
-import { assertStopsOn, root, runSpec } from './helpers/run_spec';
+import { assertStopsOn, root, runSpec, runsAtOnce } from './helpers/run_spec';
 
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
 const harness = ['--config', 'test/fixtures/cucumber.js'];
 
-describe('a run on a cluster of the binary provider leaves no node', () => {
+describe('a run on a cluster of the binary provider leaves no node', runsAtOnce, () => {
   const runs: RecordedRun[] = [];
   const run = (env: Record<string, string>, args: readonly string[]): RecordedRun => {
     const started = new RecordedRun('recorded-redis-server', { REDIS_TOPOLOGY: 'cluster', ...env }, args);
@@ -58,7 +58,7 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
   });
 });
 
-describe('a run on a cluster of containers leaves no container', () => {
+describe('a run on a cluster of containers leaves no container', runsAtOnce, () => {
   const start = containerRuns({ REDIS_TOPOLOGY: 'cluster' });
 
   it('when SIGTERM stops it while a step waits on node 2', async (t: TestContext) => {
@@ -80,7 +80,7 @@ describe('a run on a cluster of containers leaves no container', () => {
   });
 });
 
-describe('a run with a bad cluster setting', () => {
+describe('a run with a bad cluster setting', runsAtOnce, () => {
   const servers: RedisServer[] = [];
   let single: RedisServer;
   let lonelyNode: RedisServer;
