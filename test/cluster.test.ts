@@ -66,8 +66,8 @@ describe('a run on a cluster of containers leaves no container', runsAtOnce, () 
     const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
     await spec.printed('the run waits');
     assert.equal(containersLeftBy(spec).length, 3, 'the run has not one container a node');
-    await assertStopsOn(spec, 'SIGTERM', fewSeconds);
-    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
+    const ended = await assertStopsOn(spec, 'SIGTERM', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], `a container of the run is left; the run said:\n${ended.stderr}`);
   });
 
   it('when SIGINT stops it while its containers are being created', async (t: TestContext) => {
@@ -75,8 +75,8 @@ describe('a run on a cluster of containers leaves no container', runsAtOnce, () 
     const since = new Date();
     const spec = start({}, harness);
     await containerCreated(startedBy(spec.process.pid), since, 30000);
-    await assertStopsOn(spec, 'SIGINT', fewSeconds);
-    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
+    const ended = await assertStopsOn(spec, 'SIGINT', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], `a container of the run is left; the run said:\n${ended.stderr}`);
   });
 });
 
