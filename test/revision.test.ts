@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { codeOf, type TutorialCode } from '../support/windows/drivers/literal/code';
 import { findErrata, observationsOf, type Check, type Errata } from '../errata/errata';
-import { prepareLiteralDriver } from '../support/windows/drivers/literal/index';
+import { prepareLiteralDriver, type PreparedLiteralDriver } from '../support/windows/drivers/literal/index';
 import { readTutorial } from '../support/windows/drivers/literal/tutorial';
 import { startBinary } from '../support/server/providers/binary';
 import { readSettings, type Settings } from '../support/server/settings';
@@ -40,10 +40,10 @@ function summary(stdout: string): string | undefined {
 }
 
 /** The errata of a tutorial, found on a server of its own: Pub/Sub is global to a server. */
-async function errataOf(settings: Settings, tutorial: string): Promise<Errata> {
+async function errataOf(literal: PreparedLiteralDriver, settings: Settings): Promise<Errata> {
   const server = await startBinary(settings.serverBin, settings.startTimeoutMs);
   try {
-    return await findErrata(prepareLiteralDriver({ ...settings, tutorialPath: tutorial }), server, settings);
+    return await findErrata(literal, server, settings);
   } finally {
     await server.stop();
   }
@@ -73,8 +73,11 @@ describe(
 
     it('gives errata the same verdicts on what was printed', async () => {
       const settings = readSettings();
-      const [original, revision] = await Promise.all([errataOf(settings, tutorialPath ?? ''), errataOf(settings, revised)]);
-      assert.deepEqual(verdicts(revision.checks), verdicts(original.checks));
+      // Prepared before either server starts, as preparing asks ruby and irb for their versions and so blocks.
+      const tutorial = prepareLiteralDriver(settings);
+      const revision = prepareLiteralDriver({ ...settings, tutorialPath: revised });
+      const [found, foundInRevision] = await Promise.all([errataOf(tutorial, settings), errataOf(revision, settings)]);
+      assert.deepEqual(verdicts(foundInRevision.checks), verdicts(found.checks));
     });
 
     // The tutorial itself passes them in `npm run test:literal` (CI's tutorial step): a run of its own here would
