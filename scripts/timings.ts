@@ -1,29 +1,45 @@
 /**
- * `npm run timings`: what the everyday loop costs here. The floor (cucumber with the project's loader
- * and one empty step) and the spec (binary provider unless REDIS_* settings say otherwise) in turn,
- * TIMINGS_RUNS times each, with their medians and ratio; then each phase of `npm test`, once, with the
- * linters' caches cold and then warm.
+ * `npm run timings`: what the everyday loop and CI's slowest steps cost here. The floor (cucumber with the
+ * project's loader and one empty step) and the spec (binary provider unless REDIS_* settings say otherwise)
+ * in turn, TIMINGS_RUNS times each, with their medians and ratio; `npm test` twice, the linters' caches cold
+ * then warm, with the harness's own duration and its slowest tests; then `npm run faults` and
+ * `npm run test:browser`, CI's fault and browser steps. Arguments pick parts: ratio, test, faults, browser.
+ * The machine's load is printed with each part, as other work on it makes every figure longer.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SettingError, wholeNumber } from '../support/lib/setting';
 
 const root = join(__dirname, '..');
 const cucumber = join(root, 'node_modules', '.bin', 'cucumber-js');
 const runs = timingsRuns();
+const parts = ['ratio', 'test', 'faults', 'browser'] as const;
+type Part = (typeof parts)[number];
+const unknown = process.argv.slice(2).filter((part) => !(parts as readonly string[]).includes(part));
+if (unknown.length > 0) {
+  console.error(`timings: ${unknown.join(', ')} is not a part: pick from ${parts.join(', ')}, or name none for all.`);
+  process.exit(2);
+}
+const picked = (part: Part): boolean => process.argv.length <= 2 || process.argv.includes(part);
 const env = { ...process.env, FORCE_COLOR: '0', REDIS_PROVIDER: process.env.REDIS_PROVIDER ?? 'binary' };
 
-/** Seconds of wall time that `command` took; it must succeed. */
-function timed(what: string, command: string, args: readonly string[]): number {
+interface Timed {
+  readonly seconds: number;
+  readonly output: string;
+}
+
+/** How long `command` took, and what it printed; it must succeed. */
+function timed(what: string, command: string, args: readonly string[]): Timed {
   const started = process.hrtime.bigint();
-  const run = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
     console.error(`timings: ${what} failed (exit ${run.status ?? run.signal ?? 'none'}):\n${run.stdout}${run.stderr}`);
     process.exit(1);
   }
-  return seconds;
+  return { seconds, output: run.stdout + run.stderr };
 }
 
 const median = (values: readonly number[]): number => {
@@ -31,40 +47,68 @@ const median = (values: readonly number[]): number => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
-const seconds = (value: number): string => `${value.toFixed(2)} s`;
+const seconds = (value: number): string => `${value.toFixed(1)} s`;
+const row = (name: string, value: string): void => console.log(`  ${name.padEnd(44)} ${value.padStart(9)}`);
+const load = (): string =>
+  `load ${loadavg()
+    .map((average) => average.toFixed(2))
+    .join(' ')} (1, 5, 15 min)`;
 
-const floor: number[] = [];
-const spec: number[] = [];
-timed('a warm-up run of the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']);
-for (let run = 0; run < runs; run++) {
-  floor.push(timed('the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']));
-  spec.push(timed('the spec', cucumber, ['--format', 'summary']));
+/** The top-level tests of node's test runner (spec reporter) with their durations, slowest first. */
+function slowestTests(output: string): Array<[string, number]> {
+  const durations = new Map<string, number>();
+  for (const [, name = '', ms = '0'] of output.matchAll(/^[✔✖] (.+) \((\d+(?:\.\d+)?)ms\)$/gmu)) {
+    if (name !== 'failing tests:') durations.set(name, Number(ms) / 1000);
+  }
+  return [...durations].sort(([, a], [, b]) => b - a);
 }
-const pairs = floor.map((f, index) => (spec[index] ?? 0) / f);
-console.log(`Node ${process.version}, ${runs} runs each, ${env.REDIS_PROVIDER} provider`);
-console.log(
-  `floor, one empty step          median ${seconds(median(floor))}  (${seconds(Math.min(...floor))} to ${seconds(Math.max(...floor))})`,
-);
-console.log(
-  `the spec                       median ${seconds(median(spec))}  (${seconds(Math.min(...spec))} to ${seconds(Math.max(...spec))})`,
-);
-console.log(`the spec over the floor        ${median(pairs).toFixed(2)}x  (the median of the runs' ratios)`);
 
-console.log('\nthe phases of npm test, once each:');
-const phase = (name: string, script: string): number => {
-  const took = timed(`npm run ${script}`, 'npm', ['run', '--silent', script]);
-  console.log(`  ${name.padEnd(38)} ${seconds(took).padStart(9)}`);
-  return took;
-};
-rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
-const cold = phase('lint, caches cold', 'lint');
-const warm = phase('lint, caches warm', 'lint');
-phase('spec:ci', 'spec:ci');
-phase('spec:resp3', 'spec:resp3');
-phase('test:harness', 'test:harness');
-const coverage = phase('coverage (the three above under c8)', 'coverage');
-console.log(`  ${'npm test = lint + coverage, cold'.padEnd(38)} ${seconds(cold + coverage).padStart(9)}`);
-console.log(`  ${'npm test = lint + coverage, warm'.padEnd(38)} ${seconds(warm + coverage).padStart(9)}`);
+console.log(`Node ${process.version}, ${env.REDIS_PROVIDER} provider, ${load()}`);
+
+if (picked('ratio')) {
+  const floor: number[] = [];
+  const spec: number[] = [];
+  timed('a warm-up run of the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']);
+  for (let run = 0; run < runs; run++) {
+    floor.push(timed('the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']).seconds);
+    spec.push(timed('the spec', cucumber, ['--format', 'summary']).seconds);
+  }
+  const ratios = floor.map((f, index) => (spec[index] ?? 0) / f);
+  const spread = (values: readonly number[]): string =>
+    `median ${(median(values) * 1000).toFixed(0)} ms  (${(Math.min(...values) * 1000).toFixed(0)} to ${(Math.max(...values) * 1000).toFixed(0)} ms)`;
+  console.log(`\nthe spec alone against the floor, ${runs} runs each in turn:`);
+  console.log(`  floor, one empty step     ${spread(floor)}`);
+  console.log(`  the spec                  ${spread(spec)}`);
+  console.log(`  the spec over the floor   ${median(ratios).toFixed(2)}x  (the median of the runs' ratios)`);
+}
+
+if (picked('test')) {
+  console.log(`\nnpm test, ${load()}:`);
+  rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
+  const cold = timed('npm test, caches cold', 'npm', ['test']);
+  row('first run, the linters\u2019 caches cold', seconds(cold.seconds));
+  const warm = timed('npm test, caches warm', 'npm', ['test']);
+  row('second run, caches warm', seconds(warm.seconds));
+  const harness = /^ℹ duration_ms (\d+(?:\.\d+)?)$/mu.exec(warm.output)?.[1];
+  row('  of it, test:harness (its own duration)', harness === undefined ? 'not found' : seconds(Number(harness) / 1000));
+  console.log('  the harness\u2019s slowest tests, second run:');
+  for (const [name, took] of slowestTests(warm.output).slice(0, 8)) console.log(`    ${seconds(took).padStart(7)}  ${name}`);
+}
+
+if (picked('faults')) {
+  console.log(`\nnpm run faults (CI's fault step), ${load()}:`);
+  const faults = timed('npm run faults', 'npm', ['run', 'faults']);
+  const verdict = /^\d+ faults: .*$/m.exec(faults.output)?.[0] ?? 'no verdict line';
+  row(verdict, seconds(faults.seconds));
+  const slowest = [...faults.output.matchAll(/^(.+): caught \((\d+(?:\.\d+)?) s\)$/gm)].sort((a, b) => Number(b[2]) - Number(a[2])).at(0);
+  if (slowest) row(`  the slowest fault's run: ${slowest[1]}`, seconds(Number(slowest[2])));
+}
+
+if (picked('browser')) {
+  console.log(`\nnpm run test:browser (CI's check of the HTML report), ${load()}:`);
+  if (!existsSync(join(root, 'reports', 'cucumber.html'))) timed('npm run spec:ci', 'npm', ['run', 'spec:ci']);
+  row('the report of npm run spec:ci in Chromium', seconds(timed('npm run test:browser', 'npm', ['run', 'test:browser']).seconds));
+}
 
 function timingsRuns(): number {
   try {

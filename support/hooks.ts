@@ -1,6 +1,7 @@
 import { threadId } from 'node:worker_threads';
 import { After, AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
 import { stopEverything } from './lib/stop_list';
+import { disconnect } from './server/connect';
 import { doneWithTheRun, exitWhenInterrupted } from './server/interruption';
 import { currentRun, setRun } from './server/run';
 import { readSettings } from './server/settings';
@@ -25,7 +26,7 @@ After(async function (this: TutorialWorld) {
 /** The run's server is stopped with everything else the run started (stopOnExit); what could not be stopped fails the run. */
 // Stryker disable all: what is left after the run only a process of its own can see; test/leaks.test.ts checks it
 AfterAll(async function () {
-  currentRun().observer.disconnect();
+  disconnect(currentRun().observer);
   setRun(undefined);
   const left = await stopEverything();
   doneWithTheRun();

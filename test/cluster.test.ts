@@ -7,13 +7,13 @@ import { startBinary } from '../support/server/providers/binary';
 import type { RedisServer } from '../support/server/server';
 import { containerCreated, containerRuns, containersLeftBy, needsDocker, startedBy } from './helpers/docker';
 import { RecordedRun } from './helpers/recorded_run';
-import { assertStopsOn, root, runSpec } from './helpers/run_spec';
+import { assertStopsOn, root, runSpec, runsAtOnce } from './helpers/run_spec';
 
 const fewSeconds = 10000;
 const fixtures = (name: string): string => join(root, 'test', 'fixtures', name);
 const harness = ['--config', 'test/fixtures/cucumber.js'];
 
-describe('a run on a cluster of the binary provider leaves no node', () => {
+describe('a run on a cluster of the binary provider leaves no node', runsAtOnce, () => {
   const runs: RecordedRun[] = [];
   const run = (env: Record<string, string>, args: readonly string[]): RecordedRun => {
     const started = new RecordedRun('recorded-redis-server', { REDIS_TOPOLOGY: 'cluster', ...env }, args);
@@ -58,7 +58,7 @@ describe('a run on a cluster of the binary provider leaves no node', () => {
   });
 });
 
-describe('a run on a cluster of containers leaves no container', () => {
+describe('a run on a cluster of containers leaves no container', runsAtOnce, () => {
   const start = containerRuns({ REDIS_TOPOLOGY: 'cluster' });
 
   it('when SIGTERM stops it while a step waits on node 2', async (t: TestContext) => {
@@ -66,8 +66,8 @@ describe('a run on a cluster of containers leaves no container', () => {
     const spec = start({ WAIT_TIMEOUT_MS: '60000' }, [...harness, fixtures('signalled_on_a_cluster.feature')]);
     await spec.printed('the run waits');
     assert.equal(containersLeftBy(spec).length, 3, 'the run has not one container a node');
-    await assertStopsOn(spec, 'SIGTERM', fewSeconds);
-    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
+    const ended = await assertStopsOn(spec, 'SIGTERM', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], `a container of the run is left; the run said:\n${ended.stderr}`);
   });
 
   it('when SIGINT stops it while its containers are being created', async (t: TestContext) => {
@@ -75,12 +75,12 @@ describe('a run on a cluster of containers leaves no container', () => {
     const since = new Date();
     const spec = start({}, harness);
     await containerCreated(startedBy(spec.process.pid), since, 30000);
-    await assertStopsOn(spec, 'SIGINT', fewSeconds);
-    assert.deepEqual(containersLeftBy(spec), [], 'a container of the run is left');
+    const ended = await assertStopsOn(spec, 'SIGINT', fewSeconds);
+    assert.deepEqual(containersLeftBy(spec), [], `a container of the run is left; the run said:\n${ended.stderr}`);
   });
 });
 
-describe('a run with a bad cluster setting', () => {
+describe('a run with a bad cluster setting', runsAtOnce, () => {
   const servers: RedisServer[] = [];
   let single: RedisServer;
   let lonelyNode: RedisServer;

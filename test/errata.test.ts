@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Check } from '../errata/errata';
 import { compareWithKnown, readKnownErrata } from '../errata/known_errata';
-import { root, startCommand, type SpecRun } from './helpers/run_spec';
+import { root, runsAtOnce, startCommand, type SpecRun } from './helpers/run_spec';
 import { escapeRegExp } from './helpers/regexp';
 
 const tutorialPath = process.env.TUTORIAL_PATH;
@@ -21,13 +21,21 @@ function errata(tutorial: string, args: readonly string[] = []): Promise<SpecRun
 
 const knownLine = 'I heard [the message] on channel [my_channel]';
 
-describe('npm run errata against the known errata (known_errata.json)', { skip: !tutorialPath && 'TUTORIAL_PATH is not set' }, () => {
+// Each test has a copy of the tutorial in a folder of its own, where errata writes its reports: they run side by side.
+const besideEachOther = { skip: !tutorialPath && 'TUTORIAL_PATH is not set', ...runsAtOnce };
+
+describe('npm run errata against the known errata (known_errata.json)', besideEachOther, () => {
   const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-errata-'));
-  const copy = join(folder, 'tutorial.md');
-  copyFileSync(tutorialPath ?? '', copy);
+  const copyIn = (test: string, name = 'tutorial.md'): string => {
+    mkdirSync(join(folder, test));
+    const copy = join(folder, test, name);
+    copyFileSync(tutorialPath ?? '', copy);
+    return copy;
+  };
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   it("exits 0 on the tutorial as it is: exactly the known erratum, B's line without `channel`", async () => {
+    const copy = copyIn('as-it-is');
     const run = await errata(copy);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(
@@ -64,10 +72,11 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
       );
     }
     assert.match(run.stdout, /^1 known \(known_errata\.json\), 0 new, 0 known no longer found\.$/m);
-    assert.match(readFileSync(join(folder, 'reports', 'tutorial.html'), 'utf8'), /data-verdict="not-borne-out"/);
+    assert.match(readFileSync(join(dirname(copy), 'reports', 'tutorial.html'), 'utf8'), /data-verdict="not-borne-out"/);
   });
 
   it('with --fix prints a diff, changing no file, that clears every erratum once applied: the list is then stale, exit 3', async () => {
+    const copy = copyIn('fixed');
     const before = readFileSync(copy, 'utf8');
     const fix = await errata(copy, ['--fix']);
     assert.equal(fix.code, 0, fix.stdout + fix.stderr);
@@ -81,9 +90,9 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
       ],
       'the diff replaces the erratum alone, and leaves the vague `I heard...` as it is',
     );
-    const diff = join(folder, 'fix.diff');
+    const diff = join(dirname(copy), 'fix.diff');
     writeFileSync(diff, fix.stdout);
-    const apply = spawnSync('git', ['apply', diff], { cwd: folder, encoding: 'utf8' });
+    const apply = spawnSync('git', ['apply', diff], { cwd: dirname(copy), encoding: 'utf8' });
     assert.equal(apply.status, 0, apply.stdout + apply.stderr);
     const fixed = await errata(copy);
     assert.equal(fixed.code, 3, fixed.stdout + fixed.stderr);
@@ -95,6 +104,7 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
   });
 
   it('stops at once, in one line, on an ERRATA_OUT it cannot make', async () => {
+    const copy = copyIn('unwritable');
     const file = join(folder, 'a-file');
     writeFileSync(file, '');
     const node = process.execPath;
@@ -110,7 +120,7 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
   });
 
   it('exits 1 on a new erratum, naming it', async () => {
-    const changed = join(folder, 'changed.md');
+    const changed = copyIn('changed', 'changed.md');
     writeFileSync(changed, readFileSync(tutorialPath ?? '', 'utf8').replace('outputs `I think...`', 'outputs `I think it sounds good`'));
     const run = await errata(changed);
     assert.equal(run.code, 1, run.stdout + run.stderr);
@@ -122,47 +132,44 @@ describe('npm run errata against the known errata (known_errata.json)', { skip: 
 });
 
 /** Revisions of the tutorial that make the redis-cli window an observation it does not bear out. */
-describe(
-  'npm run errata on revisions whose redis-cli window does not bear an observation out',
-  { skip: !tutorialPath && 'TUTORIAL_PATH is not set' },
-  () => {
-    const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-errata-monitor-'));
-    after(() => rmSync(folder, { recursive: true, force: true }));
-    const original = tutorialPath ? readFileSync(tutorialPath, 'utf8') : '';
-    const second = 'Make sure that you see the second subscriber in the redis-cli terminal window.\n';
-    const added = 'Observe that in the redis-CLI terminal window, you see a subscriber added.\n';
-    const revisions: Array<[string, string, RegExp]> = [
-      [
-        'the monitor said to show two subscribers after B',
-        original.replace('you see a subscriber added', 'you see two subscribers added'),
-        /^NOT BORNE OUT {2}Start IRB Session "B", line 88: the monitor\n {15}observed `two subscribers added`\n {15}read as {2}2 SUBSCRIBEs, each from a session of its own, one of them session B, .*\n {15}showed {3}session B: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
-      ],
-      [
-        'the second subscriber moved to the section of session B',
-        original.replace(second, '').replace(added, `${added}\n${second}`),
-        /^NOT BORNE OUT {2}Start IRB Session "B", line 90: the monitor\n {15}observed `the second subscriber`\n {15}read as {2}a SUBSCRIBE from session C, the second session to subscribe\n {15}showed {3}session B: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
-      ],
-      [
-        'the message posted said after session C subscribed',
-        original
-          .replace('* In the redis-CLI window you see that a message was posted\n', '')
-          .replace(second, `${second}\nIn the redis-CLI window you see that a message was posted.\n`),
-        /^NOT BORNE OUT {2}Start IRB Session "C", line 118: the monitor\n {15}observed `a message was posted`\n {15}read as {2}a PUBLISH from the session that published: none did in its block at line 106\n {15}showed {3}session C: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
-      ],
-    ];
-    for (const [what, text, finding] of revisions) {
-      it(`exits 1 when ${what}, with the MONITOR line it showed instead`, async () => {
-        assert.notEqual(text, original, 'the revision changed nothing');
-        const revised = join(folder, `${what.replaceAll(' ', '_')}.md`);
-        writeFileSync(revised, text);
-        const run = await errata(revised);
-        assert.equal(run.code, 1, run.stdout + run.stderr);
-        assert.match(run.stdout, finding);
-        assert.match(run.stdout, /^2 of 6 observations not borne out\.$/m);
-      });
-    }
-  },
-);
+describe('npm run errata on revisions whose redis-cli window does not bear an observation out', besideEachOther, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'redis-pubsub-errata-monitor-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const original = tutorialPath ? readFileSync(tutorialPath, 'utf8') : '';
+  const second = 'Make sure that you see the second subscriber in the redis-cli terminal window.\n';
+  const added = 'Observe that in the redis-CLI terminal window, you see a subscriber added.\n';
+  const revisions: Array<[string, string, RegExp]> = [
+    [
+      'the monitor said to show two subscribers after B',
+      original.replace('you see a subscriber added', 'you see two subscribers added'),
+      /^NOT BORNE OUT {2}Start IRB Session "B", line 88: the monitor\n {15}observed `two subscribers added`\n {15}read as {2}2 SUBSCRIBEs, each from a session of its own, one of them session B, .*\n {15}showed {3}session B: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
+    ],
+    [
+      'the second subscriber moved to the section of session B',
+      original.replace(second, '').replace(added, `${added}\n${second}`),
+      /^NOT BORNE OUT {2}Start IRB Session "B", line 90: the monitor\n {15}observed `the second subscriber`\n {15}read as {2}a SUBSCRIBE from session C, the second session to subscribe\n {15}showed {3}session B: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
+    ],
+    [
+      'the message posted said after session C subscribed',
+      original
+        .replace('* In the redis-CLI window you see that a message was posted\n', '')
+        .replace(second, `${second}\nIn the redis-CLI window you see that a message was posted.\n`),
+      /^NOT BORNE OUT {2}Start IRB Session "C", line 118: the monitor\n {15}observed `a message was posted`\n {15}read as {2}a PUBLISH from the session that published: none did in its block at line 106\n {15}showed {3}session C: \S+ \[0 [^\]]+\] "subscribe" "my_channel"$/m,
+    ],
+  ];
+  for (const [what, text, finding] of revisions) {
+    it(`exits 1 when ${what}, with the MONITOR line it showed instead`, async () => {
+      assert.notEqual(text, original, 'the revision changed nothing');
+      mkdirSync(join(folder, what.replaceAll(' ', '_')));
+      const revised = join(folder, what.replaceAll(' ', '_'), 'tutorial.md');
+      writeFileSync(revised, text);
+      const run = await errata(revised);
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.match(run.stdout, finding);
+      assert.match(run.stdout, /^2 of 6 observations not borne out\.$/m);
+    });
+  }
+});
 
 describe('the known errata', () => {
   const check = (text: string, printed: string[], borneOut: boolean): Check => ({

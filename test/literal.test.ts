@@ -133,7 +133,7 @@ function marked(mark: string): string[] {
     });
 }
 
-describe('the processes of a literal run', () => {
+describe('the processes of a literal run', runsAtOnce, () => {
   it('are all gone after the run', async (t) => {
     const path = tutorialOrSkip(t);
     if (!path) return;

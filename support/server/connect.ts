@@ -31,8 +31,16 @@ export async function withConnection<T>(
     await redis.connect();
     return await use(redis);
   } finally {
-    redis.disconnect();
+    disconnect(redis);
   }
+}
+
+/**
+ * Closes a connection. One Redis or the network closed already is left as it is: ioredis would end it again and
+ * keep the process alive for its disconnect timeout (2 s), waiting for a close that came before.
+ */
+export function disconnect(redis: Redis): void {
+  if (redis.status !== 'end') redis.disconnect();
 }
 
 export function describeServer(server: RedisServer): string {

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { addressOf, connect } from './connect';
+import { addressOf, connect, disconnect } from './connect';
 import { prepareDriver } from '../windows/drivers';
 import type { Run } from './run';
 import type { RedisServer } from './server';
@@ -39,7 +39,7 @@ async function connectObserver(server: RedisServer, settings: Settings): Promise
     await observer.connect();
     return { observer, observerAddress: await addressOf(observer) };
   } catch {
-    observer.disconnect();
+    disconnect(observer);
     if (server.provider !== 'url') throw new Error(`${server.provider} ${server.origin} started, but does not answer: ${cause}`);
     throw new SettingError(`REDIS_URL=${server.origin} does not answer (${cause}): start Redis there, or fix REDIS_URL.`);
   }

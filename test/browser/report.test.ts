@@ -40,11 +40,69 @@ function readRun(): { features: string[]; scenarios: Map<string, Array<NonNullab
   return { features, scenarios };
 }
 
+/** What a page function uses of the DOM: the project's types are Node's, not the DOM's. */
+interface PageElement {
+  readonly textContent: string | null;
+  readonly innerText: string;
+  readonly open?: boolean;
+  closest(selector: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  getAttribute(name: string): string | null;
+  checkVisibility(): boolean;
+  click(): void;
+}
+
+/**
+ * A scenario as the report shows it: whether its heading is visible, the texts of its logs, each window once opened,
+ * and the names of its buttons.
+ */
+interface ShownScenario {
+  readonly visible: boolean;
+  readonly texts: string[];
+  readonly windows: Array<{ summary: string; visible: boolean; transcript: string }>;
+  readonly buttons: Array<{ name: string; text: string }>;
+}
+
+/** Runs in the page: opens each window that is closed, as a reader clicks its summary. */
+function openWindows(elements: readonly unknown[]): void {
+  for (const details of elements as readonly PageElement[]) {
+    if (!details.open) details.querySelector('summary')?.click();
+  }
+}
+
+/**
+ * Runs in the page: what each scenario shows, by its heading (`Scenario: name`), in one pass, as a query of
+ * the page per window takes a good part of a second on a report this size.
+ */
+function readScenarios(elements: readonly unknown[]): Array<[string, ShownScenario]> {
+  return (elements as readonly PageElement[]).flatMap((heading): Array<[string, ShownScenario]> => {
+    const section = heading.closest('section');
+    const name = /^[^:]+: (.*)$/s.exec(heading.textContent ?? '')?.[1];
+    if (!section || name === undefined) return [];
+    const windows = [...section.querySelectorAll('details')].map((details) => {
+      const transcript = details.querySelector('pre');
+      return {
+        summary: details.querySelector('summary')?.innerText ?? '',
+        visible: transcript?.checkVisibility() ?? false,
+        transcript: transcript?.innerText ?? '',
+      };
+    });
+    const logs = [...section.querySelectorAll('pre')].filter((pre) => !pre.closest('details') && pre.checkVisibility());
+    const buttons = [...section.querySelectorAll('button, [role="button"]')].map((button) => ({
+      name: (button.getAttribute('aria-label') ?? button.innerText).trim(),
+      text: button.innerText.trim(),
+    }));
+    return [[name, { visible: heading.checkVisibility(), texts: logs.map((pre) => pre.innerText.trim()), windows, buttons }]];
+  });
+}
+
 /** The report a reader opens, in Debian's Chromium, headless, with a profile of its own. */
 describe('reports/cucumber.html in a browser', () => {
   let browser: OpenedChromium | undefined;
   let page: Page;
   let run: ReturnType<typeof readRun>;
+  let shown: Map<string, ShownScenario>;
 
   before(async () => {
     for (const file of ['cucumber.html', 'messages.ndjson']) {
@@ -59,6 +117,8 @@ describe('reports/cucumber.html in a browser', () => {
       await button.waitFor({ timeout });
       if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click({ timeout });
     }
+    await page.locator('section details').evaluateAll(openWindows);
+    shown = new Map(await page.locator('section h2').evaluateAll(readScenarios));
   });
 
   after(() => browser?.close());
@@ -68,29 +128,30 @@ describe('reports/cucumber.html in a browser', () => {
     return page.locator('section', { has: heading }).last();
   }
 
-  it('shows every scenario by name', async () => {
+  it('shows every scenario by name', () => {
     assert.ok(run.scenarios.size > 0, 'the run has no scenario');
-    for (const name of run.scenarios.keys()) {
-      await scenario(name).waitFor({ state: 'visible', timeout });
-    }
+    const hidden = [...run.scenarios.keys()].filter((name) => !shown.get(name)?.visible);
+    assert.deepEqual(hidden, [], 'these scenarios are not shown by name');
   });
 
-  it("shows, in each scenario, the run's header and every window's transcript", async () => {
+  it("shows, in each scenario, the run's header and every window's transcript", () => {
     for (const [name, attached] of run.scenarios) {
       const windows = attached.filter((attachment) => attachment.fileName !== undefined && attachment.mediaType === 'text/plain');
       assert.ok(windows.length > 0, `scenario "${name}" attached no window`);
       const header = attached.find((attachment) => attachment.mediaType === 'text/x.cucumber.log+plain');
       assert.match(header?.body ?? '', /^Redis /, `scenario "${name}" logged no run header`);
-      const section = scenario(name);
-      await section.getByText(header?.body ?? '', { exact: true }).waitFor({ state: 'visible', timeout });
+      const section = shown.get(name);
+      assert.ok(section, `scenario "${name}" is not in the report`);
+      assert.ok(
+        section.texts.includes(header?.body ?? ''),
+        `scenario "${name}" does not show its run header:\n${section.texts.join('\n')}`,
+      );
       for (const { fileName, body } of windows) {
-        const window = section
-          .locator('details')
-          .filter({ has: page.locator('summary', { hasText: new RegExp(`^${escapeRegExp(fileName ?? '')}$`) }) });
-        await window.locator('summary').click({ timeout });
-        const transcript = window.locator('pre');
-        await transcript.waitFor({ state: 'visible', timeout });
-        assert.equal((await transcript.innerText()).trim(), body.trim(), `scenario "${name}", window ${fileName ?? ''}`);
+        const matching: ShownScenario['windows'] = section.windows.filter(({ summary }) => summary === fileName);
+        assert.equal(matching.length, 1, `scenario "${name}" shows window ${fileName ?? ''} ${matching.length} times`);
+        const [opened] = matching;
+        assert.ok(opened.visible, `scenario "${name}", window ${fileName ?? ''}: its transcript is not shown once opened`);
+        assert.equal(opened.transcript.trim(), body.trim(), `scenario "${name}", window ${fileName ?? ''}`);
       }
     }
   });
@@ -104,15 +165,17 @@ describe('reports/cucumber.html in a browser', () => {
         attached.filter((attachment) => attachment.mediaType === 'text/plain').length,
         `scenario "${name}" has not one recording a window`,
       );
-      const buttons = scenario(name).getByRole('button', { name: /^Download .*\.cast$/ });
       assert.deepEqual(
-        (await buttons.allInnerTexts()).map((text) => text.trim()),
+        (shown.get(name)?.buttons ?? []).filter((button) => /^Download .*\.cast$/.test(button.name)).map(({ text }) => text),
         recordings.map(({ fileName }) => `Download ${fileName ?? ''}`),
         `scenario "${name}"`,
       );
       const first = recordings.at(0);
       if (checked > 0 || !first) continue;
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout }), buttons.first().click({ timeout })]);
+      const button = scenario(name)
+        .getByRole('button', { name: /^Download .*\.cast$/ })
+        .first();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout }), button.click({ timeout })]);
       assert.equal(download.suggestedFilename(), first.fileName);
       assert.equal(
         readFileSync(await download.path(), 'utf8'),

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { connect } from '../connect';
+import { connect, disconnect } from '../connect';
 import type { ClusterNode, RedisServer } from '../server';
 import { notReady } from './cluster_state';
 import { pollUntil } from '../../lib/poll';
@@ -28,7 +28,7 @@ export async function formCluster(server: RedisServer, nodes: readonly ClusterNo
     await Promise.all(connections.map((connection, index) => addSlots(connection, ...slotRange(index, nodes.length))));
     await waitUntilReady(connections, nodes, timeoutMs);
   } finally {
-    connections.forEach((connection) => connection.disconnect());
+    connections.forEach(disconnect);
   }
 }
 

@@ -47,7 +47,8 @@ export async function startContainer(image: string, runId: string, startTimeoutM
   await ensureImage(engine, image);
   const starting = startOnLoopback(engine, image, runId, startTimeoutMs);
   const removeEverything = async (): Promise<void> => {
-    await removeContainersOf(runId);
+    // This first removal may meet one testcontainers has under way for a start it gave up: the one after the start settles counts.
+    await removeContainersOf(runId).catch(() => {});
     // A container whose creation was under way during the first removal exists once the start settles.
     await within(starting, 5000, 'the container start to settle').catch(() => {});
     await removeContainersOf(runId);
@@ -78,11 +79,33 @@ export async function startContainer(image: string, runId: string, startTimeoutM
   };
 }
 
-/** Removes, running or not, every container labelled with this run. */
+/** Removes, running or not, every container labelled with this run; fails, once every removal has ended, if one failed. */
 export async function removeContainersOf(runId: string): Promise<void> {
   const docker = (await getContainerRuntimeClient()).container.dockerode;
   const containers = await docker.listContainers({ all: true, filters: { label: [`${runLabel}=${runId}`] } });
-  await Promise.all(containers.map((found) => docker.getContainer(found.Id).remove({ force: true })));
+  const removals = await Promise.allSettled(
+    containers.map(async (found) => {
+      const container = docker.getContainer(found.Id);
+      try {
+        await container.remove({ force: true });
+      } catch (error) {
+        // Docker removes a container testcontainers stopped by itself (AutoRemove): then it is gone once that ends.
+        if (statusOf(error) !== 409 || !/already in progress/.test(messageOf(error))) throw error;
+        await container.wait({ condition: 'removed' }).catch((waiting: unknown) => {
+          if (statusOf(waiting) !== 404) throw waiting;
+        });
+      }
+    }),
+  );
+  const failed = removals.find((removal) => removal.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** The HTTP status of Docker's answer in an error of dockerode's. */
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number'
+    ? error.statusCode
+    : undefined;
 }
 
 /** Removes the networks labelled with this run, once no container of the run is left on them. */

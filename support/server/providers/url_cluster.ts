@@ -1,4 +1,4 @@
-import { connect } from '../connect';
+import { connect, disconnect } from '../connect';
 import { notReady, parseClusterNodes } from '../cluster/cluster_state';
 import { messageOf } from '../../lib/errors';
 import type { RedisServer } from '../server';
@@ -36,6 +36,6 @@ export async function existingCluster(server: RedisServer, timeoutMs: number): P
     const [first = { host: server.host, port: server.port }] = addresses;
     return { ...server, host: first.host, port: first.port, nodes: addresses };
   } finally {
-    redis.disconnect();
+    disconnect(redis);
   }
 }

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { addressOf, connect, describeServer } from '../../../server/connect';
+import { addressOf, connect, describeServer, disconnect } from '../../../server/connect';
 import type { RedisServer } from '../../../server/server';
 import { CommandRefused } from '../../command_refused';
 import type { Extras, Reply, Session } from '../../session';
@@ -114,7 +114,7 @@ export class ClientSession implements Session, Extras {
   }
 
   stop(): Promise<void> {
-    this.redis?.disconnect();
+    if (this.redis) disconnect(this.redis);
     return Promise.resolve();
   }
 
