@@ -5,7 +5,8 @@ Feature: What a tutorial's session shows and prints
   second, is not), and every other line is output. The
   session shows its results and its output, not its prompts, the empty line irb 1.13 shows before
   each (reading_irbs_screen.feature), nor the echo; it prints its output
-  only, as a reader sees it in the window (irb shortens the result of an assignment to `=> ...`).
+  only, as a reader sees it in the window. `#<Redis client …>` stands for the redis gem's client, whose text names
+  the gem's version and the server's URL.
   `\r` stands for a carriage return.
 
   Scenario: A session shows irb's results and output, and prints the output
@@ -33,7 +34,7 @@ Feature: What a tutorial's session shows and prints
       => nil
       a>b>
       => nil
-      => ...
+      => #<Redis client …>
       """
     And the tutorial's session A has printed:
       """

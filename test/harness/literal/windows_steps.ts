@@ -61,10 +61,18 @@ function literalSession(world: HarnessWorld, letter: string): LiteralSession {
   return session;
 }
 
-/** The run's port shown as `<port>`, and a carriage return as `\r`, so that a line reads as irb showed it. */
+/**
+ * The run's port shown as `<port>`, a carriage return as `\r`, and the redis gem's client as `#<Redis client …>` (its
+ * text names the gem's version and URL), so that a line reads as irb showed it on every stack.
+ */
 function readable(world: HarnessWorld, lines: readonly string[]): string {
   return lines
-    .map((line) => line.replaceAll(`127.0.0.1:${world.run.server.port}`, '127.0.0.1:<port>').replaceAll('\r', String.raw`\r`))
+    .map((line) =>
+      line
+        .replaceAll(`127.0.0.1:${world.run.server.port}`, '127.0.0.1:<port>')
+        .replace(/#<Redis client v\S+ for \S+>/, '#<Redis client …>')
+        .replaceAll('\r', String.raw`\r`),
+    )
     .join('\n');
 }
 
