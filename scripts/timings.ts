@@ -30,15 +30,16 @@ interface Timed {
   readonly output: string;
 }
 
+/** A command that failed, with what it printed. */
+class Failed extends Error {}
+
 /** How long `command` took, and what it printed; it must succeed. */
 function timed(what: string, command: string, args: readonly string[]): Timed {
   const started = process.hrtime.bigint();
   const run = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) {
-    console.error(`timings: ${what} failed (exit ${run.status ?? run.signal ?? 'none'}):\n${run.stdout}${run.stderr}`);
-    process.exit(1);
-  }
+  if (run.status !== 0)
+    throw new Failed(`timings: ${what} failed (exit ${run.status ?? run.signal ?? 'none'}):\n${run.stdout}${run.stderr}`);
   return { seconds, output: run.stdout + run.stderr };
 }
 
@@ -63,51 +64,67 @@ function slowestTests(output: string): Array<[string, number]> {
   return [...durations].sort(([, a], [, b]) => b - a);
 }
 
-console.log(`Node ${process.version}, ${env.REDIS_PROVIDER} provider, ${load()}`);
+/** Each part picked, in turn; a command that fails ends it, saying why. */
+function main(): void {
+  console.log(`Node ${process.version}, ${env.REDIS_PROVIDER} provider, ${load()}`);
 
-if (picked('ratio')) {
-  const floor: number[] = [];
-  const spec: number[] = [];
-  timed('a warm-up run of the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']);
-  for (let run = 0; run < runs; run++) {
-    floor.push(timed('the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']).seconds);
-    spec.push(timed('the spec', cucumber, ['--format', 'summary']).seconds);
+  if (picked('ratio')) {
+    const floor: number[] = [];
+    const spec: number[] = [];
+    timed('a warm-up run of the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']);
+    for (let run = 0; run < runs; run++) {
+      floor.push(timed('the floor', cucumber, ['--config', 'scripts/floor/cucumber.js']).seconds);
+      spec.push(timed('the spec', cucumber, ['--format', 'summary']).seconds);
+    }
+    const ratios = floor.map((f, index) => (spec[index] ?? 0) / f);
+    const spread = (values: readonly number[]): string =>
+      `median ${(median(values) * 1000).toFixed(0)} ms  (${(Math.min(...values) * 1000).toFixed(0)} to ${(Math.max(...values) * 1000).toFixed(0)} ms)`;
+    console.log(`\nthe spec alone against the floor, ${runs} runs each in turn:`);
+    console.log(`  floor, one empty step     ${spread(floor)}`);
+    console.log(`  the spec                  ${spread(spec)}`);
+    console.log(`  the spec over the floor   ${median(ratios).toFixed(2)}x  (the median of the runs' ratios)`);
   }
-  const ratios = floor.map((f, index) => (spec[index] ?? 0) / f);
-  const spread = (values: readonly number[]): string =>
-    `median ${(median(values) * 1000).toFixed(0)} ms  (${(Math.min(...values) * 1000).toFixed(0)} to ${(Math.max(...values) * 1000).toFixed(0)} ms)`;
-  console.log(`\nthe spec alone against the floor, ${runs} runs each in turn:`);
-  console.log(`  floor, one empty step     ${spread(floor)}`);
-  console.log(`  the spec                  ${spread(spec)}`);
-  console.log(`  the spec over the floor   ${median(ratios).toFixed(2)}x  (the median of the runs' ratios)`);
+
+  if (picked('test')) {
+    console.log(`\nnpm test, ${load()}:`);
+    rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
+    const cold = timed('npm test, caches cold', 'npm', ['test']);
+    row('first run, the linters\u2019 caches cold', seconds(cold.seconds));
+    const warm = timed('npm test, caches warm', 'npm', ['test']);
+    row('second run, caches warm', seconds(warm.seconds));
+    const harness = /^ℹ duration_ms (\d+(?:\.\d+)?)$/mu.exec(warm.output)?.[1];
+    row('  of it, test:harness (its own duration)', harness === undefined ? 'not found' : seconds(Number(harness) / 1000));
+    console.log('  the harness\u2019s slowest tests, second run:');
+    for (const [name, took] of slowestTests(warm.output).slice(0, 8)) console.log(`    ${seconds(took).padStart(7)}  ${name}`);
+  }
+
+  if (picked('faults')) {
+    console.log(`\nnpm run faults (CI's fault step), ${load()}:`);
+    const faults = timed('npm run faults', 'npm', ['run', 'faults']);
+    const verdict = /^\d+ faults: .*$/m.exec(faults.output)?.[0] ?? 'no verdict line';
+    row(verdict, seconds(faults.seconds));
+    const slowest = [...faults.output.matchAll(/^(.+): caught \((\d+(?:\.\d+)?) s\)$/gm)].sort((a, b) => Number(b[2]) - Number(a[2])).at(0);
+    if (slowest) row(`  the slowest fault's run: ${slowest[1]}`, seconds(Number(slowest[2])));
+  }
+
+  if (picked('browser')) {
+    console.log(`\nnpm run test:browser (CI's check of the HTML report), ${load()}:`);
+    if (!existsSync(join(root, 'reports', 'cucumber.html'))) timed('npm run spec:ci', 'npm', ['run', 'spec:ci']);
+    row('the report of npm run spec:ci in Chromium', seconds(timed('npm run test:browser', 'npm', ['run', 'test:browser']).seconds));
+  }
 }
 
-if (picked('test')) {
-  console.log(`\nnpm test, ${load()}:`);
-  rmSync(join(root, 'node_modules', '.cache', 'redis-pubsub-spec'), { recursive: true, force: true });
-  const cold = timed('npm test, caches cold', 'npm', ['test']);
-  row('first run, the linters\u2019 caches cold', seconds(cold.seconds));
-  const warm = timed('npm test, caches warm', 'npm', ['test']);
-  row('second run, caches warm', seconds(warm.seconds));
-  const harness = /^ℹ duration_ms (\d+(?:\.\d+)?)$/mu.exec(warm.output)?.[1];
-  row('  of it, test:harness (its own duration)', harness === undefined ? 'not found' : seconds(Number(harness) / 1000));
-  console.log('  the harness\u2019s slowest tests, second run:');
-  for (const [name, took] of slowestTests(warm.output).slice(0, 8)) console.log(`    ${seconds(took).padStart(7)}  ${name}`);
+/** Exits once what was printed has reached its pipes, which take it in bursts: process.exit alone drops the rest. */
+function exitWith(code: number): void {
+  process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
 }
 
-if (picked('faults')) {
-  console.log(`\nnpm run faults (CI's fault step), ${load()}:`);
-  const faults = timed('npm run faults', 'npm', ['run', 'faults']);
-  const verdict = /^\d+ faults: .*$/m.exec(faults.output)?.[0] ?? 'no verdict line';
-  row(verdict, seconds(faults.seconds));
-  const slowest = [...faults.output.matchAll(/^(.+): caught \((\d+(?:\.\d+)?) s\)$/gm)].sort((a, b) => Number(b[2]) - Number(a[2])).at(0);
-  if (slowest) row(`  the slowest fault's run: ${slowest[1]}`, seconds(Number(slowest[2])));
-}
-
-if (picked('browser')) {
-  console.log(`\nnpm run test:browser (CI's check of the HTML report), ${load()}:`);
-  if (!existsSync(join(root, 'reports', 'cucumber.html'))) timed('npm run spec:ci', 'npm', ['run', 'spec:ci']);
-  row('the report of npm run spec:ci in Chromium', seconds(timed('npm run test:browser', 'npm', ['run', 'test:browser']).seconds));
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof Failed)) throw error;
+  console.error(error.message);
+  exitWith(1);
 }
 
 function timingsRuns(): number {
