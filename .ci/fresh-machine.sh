@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the README's "Set it up" says to install with apt on Debian 12 (Docker being optional), then its commands.
-readme_packages="redis-server"
+readme_packages="redis-server ruby"
 readme_commands=("apt-get install -y $readme_packages" "npm install" "npm test")
 # The newcomer's machine before the README: Node 26 as nodejs.org lays it out (node, npm), which
 # needs libatomic1, and git without its recommended packages.
