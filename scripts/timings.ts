@@ -3,11 +3,12 @@
  * project's loader and one empty step) and the spec (binary provider unless REDIS_* settings say otherwise)
  * in turn, TIMINGS_RUNS times each, with their medians and ratio; `npm test` twice, the linters' caches cold
  * then warm, with the harness's own duration and its slowest tests; then `npm run faults` and
- * `npm run test:browser`, CI's fault and browser steps. Arguments pick parts: ratio, test, faults, browser.
- * The machine's load is printed with each part, as other work on it makes every figure longer.
+ * `npm run test:browser`, CI's fault and browser steps; and, given CI_LOG, the log of a `.ci/run`, the time
+ * each of its steps took. Arguments pick parts: ratio, test, faults, browser, ci. The machine's load is
+ * printed with each part, as other work on it makes every figure longer.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SettingError, wholeNumber } from '../support/lib/setting';
@@ -15,7 +16,7 @@ import { SettingError, wholeNumber } from '../support/lib/setting';
 const root = join(__dirname, '..');
 const cucumber = join(root, 'node_modules', '.bin', 'cucumber-js');
 const runs = timingsRuns();
-const parts = ['ratio', 'test', 'faults', 'browser'] as const;
+const parts = ['ratio', 'test', 'faults', 'browser', 'ci'] as const;
 type Part = (typeof parts)[number];
 const unknown = process.argv.slice(2).filter((part) => !(parts as readonly string[]).includes(part));
 if (unknown.length > 0) {
@@ -112,6 +113,30 @@ function main(): void {
     if (!existsSync(join(root, 'reports', 'cucumber.html'))) timed('npm run spec:ci', 'npm', ['run', 'spec:ci']);
     row('the report of npm run spec:ci in Chromium', seconds(timed('npm run test:browser', 'npm', ['run', 'test:browser']).seconds));
   }
+
+  const ciLog = process.env.CI_LOG;
+  if (picked('ci') && (ciLog || process.argv.includes('ci'))) {
+    if (!ciLog)
+      throw new Failed('timings: the ci part reads the log of a .ci/run: set CI_LOG to it, like .ci/run 2>&1 | tee ci.log; CI_LOG=ci.log.');
+    console.log(`
+.ci/run, each step's time as ${ciLog} says (the machine and load of that run):`);
+    for (const [step, took] of ciSteps(ciLog)) console.log(`  ${String(took).padStart(5)} s  ${step}`);
+  }
+}
+
+/** The steps of a `.ci/run` and their seconds, slowest first, from the table its log ends with; `in all` last. */
+function ciSteps(log: string): Array<[string, number]> {
+  let text: string;
+  try {
+    text = readFileSync(log, 'utf8');
+  } catch {
+    throw new Failed(`timings: CI_LOG=${log} cannot be read: set it to the log of a .ci/run.`);
+  }
+  const table = text.split('\n== Time each step took\n').at(-1) ?? '';
+  const steps = [...table.matchAll(/^ *(\d+) s {2}(.+)$/gm)].map(([, took = '0', step = '']): [string, number] => [step, Number(took)]);
+  if (steps.length === 0) throw new Failed(`timings: CI_LOG=${log} holds no table of step times: is it the log of a .ci/run?`);
+  const total = steps.filter(([step]) => step === 'in all');
+  return [...steps.filter(([step]) => step !== 'in all').sort(([, a], [, b]) => b - a), ...total];
 }
 
 /** Exits once what was printed has reached its pipes, which take it in bursts: process.exit alone drops the rest. */
