@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -46,4 +46,15 @@ export async function openChromium(viewport?: { width: number; height: number })
       removeProfile();
     },
   };
+}
+
+/** A picture of the page from the first element `from` matches to the last `to` matches, 1100 pixels wide, for docs/. */
+export async function photograph(page: Page, from: string, to: string, path: string): Promise<void> {
+  const top = await page.locator(from).first().boundingBox();
+  const bottom = await page.locator(to).last().boundingBox();
+  assert.ok(top && bottom, `${top ? to : from} is not on the page`);
+  mkdirSync(dirname(path), { recursive: true });
+  const y = Math.max(top.y - 40, 0);
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y, width: 1100, height: bottom.y + bottom.height + 20 - y } });
+  assert.ok(existsSync(path));
 }

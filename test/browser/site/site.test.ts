@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { partAnchor, readFeatures } from '../../../living_docs/features_page';
 import { root } from '../../helpers/run_spec';
+import { photograph } from '../../helpers/chromium';
 
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const site = process.env.DOCS_OUT || join(root, 'site');
@@ -121,12 +122,6 @@ describe('site/ in a browser', () => {
 
   it("is photographed (docs/tutorial-page.png): from session B's block to the second subscriber", async () => {
     await open('index.html');
-    const top = await page.locator('figure.block[data-window="session B"]').first().boundingBox();
-    const bottom = await page.locator('.observed[data-window="the monitor"]').last().boundingBox();
-    assert.ok(top && bottom, "session B's block or the last observation of the redis-cli window is not on the page");
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    const y = Math.max(top.y - 40, 0);
-    await page.screenshot({ path: screenshot, fullPage: true, clip: { x: 0, y, width: 1100, height: bottom.y + bottom.height + 20 - y } });
-    assert.ok(existsSync(screenshot));
+    await photograph(page, 'figure.block[data-window="session B"]', '.observed[data-window="the monitor"]', screenshot);
   });
 });

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openChromium, type OpenedChromium } from '../../helpers/chromium';
+import { openChromium, photograph, type OpenedChromium } from '../../helpers/chromium';
 import { root } from '../../helpers/run_spec';
 
 const reports = join(root, 'reports');
@@ -129,12 +129,6 @@ describe('reports/tutorial.html in a browser', () => {
   });
 
   it("is photographed for the README (docs/tutorial.png): from session B's block to the last promise", async () => {
-    const top = await page.locator('figure.block[data-window="session B"]').first().boundingBox();
-    const bottom = await page.locator('.observed').last().boundingBox();
-    assert.ok(top && bottom, "session B's block or the last promise is not on the page");
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    const y = Math.max(top.y - 40, 0);
-    await page.screenshot({ path: screenshot, fullPage: true, clip: { x: 0, y, width: 1100, height: bottom.y + bottom.height + 20 - y } });
-    assert.ok(existsSync(screenshot));
+    await photograph(page, 'figure.block[data-window="session B"]', '.observed', screenshot);
   });
 });
