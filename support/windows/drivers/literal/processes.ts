@@ -18,10 +18,13 @@ const started = new Map<ChildProcess, number[]>();
 const markName = 'REDIS_PUBSUB_SPEC_LITERAL_RUN';
 const mark = String(process.pid);
 
+/** How long the process, as it exits, keeps killing what carries its mark until nothing does. */
+const goneWithinMs = 2000;
+
 killAtExit(() => {
   for (const child of running) killTree(child.pid);
   for (const pids of started.values()) pids.forEach(killTree);
-  marked().forEach(killTree);
+  killMarkedUntilGone();
 });
 
 /** The environment for a process the driver starts: `env` with this run's mark. */
@@ -71,6 +74,22 @@ function killTree(pid: number | undefined): void {
 
 export function descendantsOf(pid: number): number[] {
   return childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
+}
+
+/**
+ * A killed process is gone a moment later, and a `script` killed as it started its irb leaves that irb running:
+ * what carries the mark is killed again until nothing does, or the bound passes and what is left is named.
+ */
+function killMarkedUntilGone(): void {
+  const deadline = Date.now() + goneWithinMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let left = marked();
+  while (left.length > 0 && Date.now() < deadline) {
+    left.forEach(killTree);
+    Atomics.wait(pause, 0, 0, 5);
+    left = marked();
+  }
+  if (left.length > 0) process.stderr.write(`redis-pubsub-spec: left running after ${goneWithinMs} ms: ${left.join(', ')}\n`);
 }
 
 function marked(): number[] {
