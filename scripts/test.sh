@@ -1,15 +1,5 @@
 #!/bin/sh
-# npm test: the linters (npm run lint) beside the spec and the harness's tests under coverage (npm run coverage),
-# as each phase of either leaves a core idle at times; what the linters said comes at the end, and either failing
-# fails npm test.
-set -u
-lint_output=$(mktemp)
-trap 'rm -f "$lint_output"' EXIT
-npm run lint >"$lint_output" 2>&1 &
-lint=$!
-npm run coverage
-tested=$?
-wait "$lint"
-linted=$?
-cat "$lint_output"
-[ "$linted" -eq 0 ] && [ "$tested" -eq 0 ]
+# npm test: the spec and the harness's tests under coverage (npm run coverage) beside the linters (npm run lint),
+# whose output comes at the end; either failing fails npm test. The linters run at a lower priority: they take
+# the cores the tests leave idle, and the tests, the longer part, are not slowed by them.
+exec sh scripts/side_by_side.sh 'npm run coverage' 'nice -n 10 npm run lint'
