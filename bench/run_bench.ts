@@ -1,5 +1,6 @@
 import { messageOf } from '../support/lib/errors';
 import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
+import { exitWhenWritten } from '../support/lib/exit_when_written';
 import { StopList, stopEverything } from '../support/lib/stop_list';
 import { SettingError } from '../support/server/settings';
 import { Progress } from './progress';
@@ -30,14 +31,14 @@ export function runBench(measure: (run: BenchRun) => Promise<void>): void {
     async () => {
       const failures = await cleanup.stopAll();
       for (const failure of failures) process.stderr.write(`${name}: could not clean up: ${failure}\n`);
-      process.exit(failures.length === 0 ? 0 : 1);
+      exitWhenWritten(failures.length === 0 ? 0 : 1);
     },
     async (error: unknown) => {
       if (interrupted) return;
       progress.end();
       await stopAll();
       process.stderr.write(`${name}: ${error instanceof SettingError ? messageOf(error) : `failed: ${messageOf(error)}`}\n`);
-      process.exit(error instanceof SettingError ? 2 : 1);
+      exitWhenWritten(error instanceof SettingError ? 2 : 1);
     },
   );
 }

@@ -8,6 +8,7 @@ import { compareWithKnown, readKnownErrata, type Comparison, type KnownErratum }
 import { tutorialPage } from './tutorial_page';
 import { readSpecRun, reportLinks } from '../living_docs/spec_results';
 import { stopThenExitOnSignal } from '../support/lib/exit_on_signal';
+import { exitWhenWritten } from '../support/lib/exit_when_written';
 import type { RedisServer } from '../support/server/server';
 import { readSettings, SettingError } from '../support/server/settings';
 import { startServer } from '../support/server/start_server';
@@ -150,6 +151,6 @@ main().then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`redis-pubsub-spec errata: ${error instanceof SettingError ? message : message.split('\n')[0]}\n`);
-    process.exit(exitCodes.failed);
+    exitWhenWritten(exitCodes.failed);
   },
 );

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { exitWhenWritten } from '../support/lib/exit_when_written';
 import { SettingError, wholeNumber } from '../support/lib/setting';
 
 const root = join(__dirname, '..');
@@ -139,17 +140,12 @@ function ciSteps(log: string): Array<[string, number]> {
   return [...steps.filter(([step]) => step !== 'in all').sort(([, a], [, b]) => b - a), ...total];
 }
 
-/** Exits once what was printed has reached its pipes, which take it in bursts: process.exit alone drops the rest. */
-function exitWith(code: number): void {
-  process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
-}
-
 try {
   main();
 } catch (error) {
   if (!(error instanceof Failed)) throw error;
   console.error(error.message);
-  exitWith(1);
+  exitWhenWritten(1);
 }
 
 function timingsRuns(): number {

@@ -7,6 +7,7 @@
  * a server and a proxy of its own, as Pub/Sub is global to a server.
  */
 import { availableParallelism } from 'node:os';
+import { exitWhenWritten } from '../../support/lib/exit_when_written';
 import { stopEverything } from '../../support/lib/stop_list';
 import { startBinary } from '../../support/server/providers/binary';
 import { readSettings } from '../../support/server/settings';
@@ -133,12 +134,7 @@ async function check(): Promise<number> {
   return failed.length === 0 ? 0 : 1;
 }
 
-/** Exits once what was printed has reached its pipes, which take it in bursts: process.exit alone drops the rest. */
-function exitWith(code: number): void {
-  process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
-}
-
-check().then(exitWith, (error: unknown) => {
+check().then(exitWhenWritten, (error: unknown) => {
   console.error(error);
-  exitWith(2);
+  exitWhenWritten(2);
 });

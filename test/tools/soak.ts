@@ -3,6 +3,7 @@
  * own Redis as `npm run spec` does, and prints how many runs failed and which scenarios.
  * Arguments after `--` go to cucumber-js. Exits 1 when any run failed.
  */
+import { exitWhenWritten } from '../../support/lib/exit_when_written';
 import { SettingError, wholeNumber } from '../../support/lib/setting';
 import { runScenarios } from '../helpers/scenario_results';
 
@@ -54,10 +55,7 @@ async function soak(): Promise<number> {
   return failedRuns === 0 ? 0 : 1;
 }
 
-soak().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+soak().then(exitWhenWritten, (error: unknown) => {
+  console.error(error);
+  exitWhenWritten(2);
+});
