@@ -28,12 +28,16 @@ export function playTogether(page: Page, library: PlayerLibrary, data: WindowsOn
   let seeking = false;
   let playing: { readonly startedAt: number; readonly from: number; readonly speed: number } | undefined;
 
+  /** Resolves once the frame after the next is drawn: a player draws what a seek fed it on the next animation frame. */
+  const drawn = (): Promise<void> =>
+    new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(() => resolve())));
   const seekAll = async (): Promise<void> => {
     seeking = true;
     while (wanted !== undefined) {
       const time = wanted;
       wanted = undefined;
       await Promise.all(players.map((player) => player.seek(time)));
+      await drawn();
       section.dataset.shown = String(time);
     }
     seeking = false;
