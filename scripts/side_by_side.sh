@@ -6,18 +6,21 @@ first=$1
 shift
 held=$(mktemp -d)
 trap 'rm -rf "$held"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+pids=
 n=0
 for command in "$@"; do
   n=$((n + 1))
   sh -c "$command" >"$held/$n" 2>&1 &
-  echo $! >"$held/$n.pid"
+  pids="$pids $!"
 done
 sh -c "$first"
 failed=$?
 n=0
-for command in "$@"; do
+for pid in $pids; do
   n=$((n + 1))
-  wait "$(cat "$held/$n.pid")" || failed=1
+  wait "$pid" || failed=1
   cat "$held/$n"
 done
 exit "$failed"

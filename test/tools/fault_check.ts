@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { exitWhenWritten } from '../../support/lib/exit_when_written';
+import { SettingError, wholeNumber } from '../../support/lib/setting';
 import { stopEverything } from '../../support/lib/stop_list';
 import { startBinary } from '../../support/server/providers/binary';
 import { readSettings } from '../../support/server/settings';
@@ -29,11 +30,13 @@ const runTimeoutMs = 180000;
  * core (all 26 at 8 at a time on 2 cores: 40 s of CPU in 90 s): by default four runs a core.
  */
 function runsAtOnce(): number {
-  const setting = process.env.FAULTS_AT_ONCE;
-  const atOnce = Number(setting ?? 4 * availableParallelism());
-  if (Number.isInteger(atOnce) && atOnce > 0) return atOnce;
-  console.error(`faults: FAULTS_AT_ONCE=${setting} is not a whole number of runs: set it like FAULTS_AT_ONCE=4, or unset it.`);
-  return process.exit(2);
+  try {
+    return wholeNumber(process.env, 'FAULTS_AT_ONCE', 4 * availableParallelism(), { least: 1, of: 'runs' });
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(`faults: ${error.message}`);
+    return process.exit(2);
+  }
 }
 
 /** The spec through a proxy with this fault, in front of a redis-server of its own. */
